@@ -1,0 +1,44 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { moveId, shuffled } from '../../src/shared/domain/listOrder'
+
+const distinctIds = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 })
+
+describe('moveId', () => {
+  it('moves one id by delta places, clamped to the ends, keeping the others in order', () => {
+    fc.assert(
+      fc.property(distinctIds, fc.nat(), fc.integer({ min: -40, max: 40 }), (ids, pick, delta) => {
+        const id = ids[pick % ids.length] as string
+        const moved = moveId(ids, id, delta)
+        expect([...moved].sort()).toEqual([...ids].sort())
+        const expectedIndex = Math.min(ids.length - 1, Math.max(0, ids.indexOf(id) + delta))
+        expect(moved.indexOf(id)).toBe(expectedIndex)
+        expect(moved.filter((other) => other !== id)).toEqual(ids.filter((other) => other !== id))
+      }),
+    )
+  })
+
+  it('leaves the list as it is for an id it does not hold', () => {
+    expect(moveId(['a', 'b'], 'z', 1)).toEqual(['a', 'b'])
+  })
+})
+
+describe('shuffled', () => {
+  it('returns a permutation and leaves the original alone', () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer()), fc.infiniteStream(fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })), (items, stream) => {
+        const original = [...items]
+        const randoms = stream[Symbol.iterator]()
+        const result = shuffled(items, () => randoms.next().value as number)
+        expect(items).toEqual(original)
+        expect([...result].sort((a, b) => a - b)).toEqual([...items].sort((a, b) => a - b))
+      }),
+    )
+  })
+
+  it('can produce every order of a small deck', () => {
+    const seen = new Set<string>()
+    for (let run = 0; run < 400; run += 1) seen.add(shuffled(['a', 'b', 'c']).join(''))
+    expect(seen.size).toBe(6)
+  })
+})
