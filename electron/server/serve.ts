@@ -1,0 +1,68 @@
+import path from 'node:path'
+import { version } from '../../package.json'
+import { databaseFileName, openDatabase } from '../store/database'
+import { defaultDataDir, resolveDataDir } from '../store/dataDir'
+import { createBridge } from './bridge'
+import { newToken } from './security'
+
+export interface ServeOptions {
+  argv: readonly string[]
+  env: NodeJS.ProcessEnv
+  /** Folder of the built app (out/main); the renderer and resources are found from it. */
+  builtDir: string
+}
+
+function portFromArgs(argv: readonly string[]): number {
+  const index = argv.findIndex((arg) => arg === '--port' || arg.startsWith('--port='))
+  if (index === -1) return 0
+  const arg = argv[index] ?? ''
+  const raw = arg.includes('=') ? arg.slice('--port='.length) : argv[index + 1]
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port needs a number from 0 to 65535, not "${raw}"`)
+  return port
+}
+
+/** Starts browser mode and resolves with the address to open once it is listening. */
+export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
+  const port = portFromArgs(options.argv)
+  const dataDir = resolveDataDir(options.argv, options.env, () => defaultDataDir())
+  const databasePath = path.join(dataDir, databaseFileName)
+  const db = openDatabase(databasePath)
+  const token = options.env.GROUNDWORK_TOKEN && options.env.GROUNDWORK_TOKEN.length >= 22 ? options.env.GROUNDWORK_TOKEN : newToken()
+  const server = createBridge({
+    ctx: { db, databasePath, mode: 'browser', version, resourcesDir: path.resolve(options.builtDir, '../../resources') },
+    rendererDir: path.resolve(options.builtDir, '../renderer'),
+    token,
+    onUnexpectedError: (channel, error) => console.error(`[groundwork] ${channel} failed:`, error),
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', resolve)
+  })
+  const address = server.address()
+  const actualPort = typeof address === 'object' && address ? address.port : port
+  return {
+    url: `http://127.0.0.1:${actualPort}/?token=${token}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => {
+          db.close()
+          resolve()
+        })
+      }),
+  }
+}
+
+export async function main(argv: readonly string[], builtDir: string): Promise<void> {
+  try {
+    const { url, close } = await serve({ argv, env: process.env, builtDir })
+    console.log(`Groundwork is running in browser mode. Open ${url}`)
+    const stop = () => void close().then(() => process.exit(0))
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  } catch (error) {
+    console.error(`Groundwork could not start: ${error instanceof Error ? error.message : String(error)}`)
+    process.exit(1)
+  }
+}
