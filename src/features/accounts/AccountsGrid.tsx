@@ -1,0 +1,110 @@
+import type { ReactTable } from '@tanstack/react-table'
+import { useVirtualizer } from '@tanstack/react-virtual'
+import { useEffect, useRef } from 'react'
+import type { UniverseRow } from '@shared/contract/targets'
+import type { UniverseWindow } from '../universe/queries'
+import { AccountRowActions, type AccountRowHandlers } from './AccountRowActions'
+import { accountActionsWidth, accountColumnTracks, numericAccountColumns, type accountTableFeatures } from './accountColumns'
+
+type AccountsTable = ReactTable<typeof accountTableFeatures, UniverseRow>
+
+interface AccountsGridProps extends AccountRowHandlers {
+  table: AccountsTable
+  rows: UniverseWindow
+  total: number
+  /** Changes when the search or sort change: the grid scrolls back to the top. */
+  viewKey: string
+  onRangeChange: (first: number, last: number) => void
+}
+
+export const accountRowHeight = 40
+
+const cellClass = (columnId: string) => (numericAccountColumns.has(columnId) ? 'accounts-cell accounts-number' : 'accounts-cell')
+
+/** The accounts table: only the rows in view exist in the page, whatever the territory's size. */
+export function AccountsGrid({ table, rows, total, viewKey, onRangeChange, ...handlers }: AccountsGridProps) {
+  const scrollRef = useRef<HTMLDivElement>(null)
+  // The virtualizer hands back fresh functions each render by design; nothing here is memoised on them.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => accountRowHeight,
+    overscan: 12,
+    onChange: (instance) => {
+      const indexes = instance.getVirtualIndexes()
+      onRangeChange(indexes[0] ?? 0, indexes.at(-1) ?? 0)
+    },
+  })
+
+  useEffect(() => {
+    scrollRef.current?.scrollTo({ top: 0 })
+  }, [viewKey])
+
+  const tracks = table.getAllLeafColumns().map((column) => accountColumnTracks[column.id] ?? { min: 120, grow: 0 })
+  const template = [...tracks.map(({ min, grow }) => (grow > 0 ? `minmax(${min}px, ${grow}fr)` : `${min}px`)), `${accountActionsWidth}px`].join(' ')
+  // Below this the columns would squeeze: the table scrolls sideways instead.
+  const minWidth = accountActionsWidth + tracks.reduce((sum, { min }) => sum + min, 0)
+  const tableRows = table.getRowModel().rows
+  const headerGroup = table.getHeaderGroups()[0]
+
+  return (
+    <div ref={scrollRef} className="accounts-scroll" role="table" aria-label="Accounts" aria-rowcount={total + 1}>
+      <div className="accounts-header" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template, minWidth }}>
+        {headerGroup?.headers.map((header) => {
+          const sorted = header.column.getIsSorted()
+          return (
+            <div
+              key={header.id}
+              role="columnheader"
+              className={cellClass(header.column.id)}
+              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+            >
+              {header.column.getCanSort() ? (
+                <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                  <table.FlexRender header={header} />
+                  <span className="sort-mark" aria-hidden>
+                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
+                  </span>
+                </button>
+              ) : (
+                <table.FlexRender header={header} />
+              )}
+            </div>
+          )
+        })}
+        <div role="columnheader" className="accounts-cell">
+          <span className="visually-hidden">Actions</span>
+        </div>
+      </div>
+      <div className="accounts-body" role="rowgroup" style={{ height: virtualizer.getTotalSize(), minWidth }}>
+        {virtualizer.getVirtualItems().map((item) => {
+          const at = rows.rowIndexAt(item.index)
+          const row = at >= 0 ? tableRows[at] : undefined
+          const style = { transform: `translateY(${item.start}px)`, gridTemplateColumns: template }
+          if (!row) {
+            return (
+              <div key={`loading-${item.index}`} role="row" aria-rowindex={item.index + 2} className="accounts-row accounts-row-loading" style={style}>
+                <div role="cell" className="accounts-cell accounts-placeholder">
+                  Loading…
+                </div>
+              </div>
+            )
+          }
+          return (
+            <div key={row.id} role="row" aria-rowindex={item.index + 2} data-account-row="" className="accounts-row" style={style}>
+              {row.getAllCells().map((cell) => (
+                <div key={cell.id} role="cell" className={cellClass(cell.column.id)}>
+                  <table.FlexRender cell={cell} />
+                </div>
+              ))}
+              <div role="cell" className="accounts-cell accounts-actions">
+                <AccountRowActions account={row.original} {...handlers} />
+              </div>
+            </div>
+          )
+        })}
+      </div>
+    </div>
+  )
+}

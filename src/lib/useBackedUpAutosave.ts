@@ -1,0 +1,109 @@
+import { useCallback, useEffect, useRef, useState } from 'react'
+
+export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed'
+
+const prefix = 'groundwork.autosave.'
+
+/** What was typed but may not have reached the store yet, if anything. */
+export function readBackup<T>(key: string): T | undefined {
+  try {
+    const raw = window.localStorage.getItem(prefix + key)
+    return raw ? (JSON.parse(raw) as T) : undefined
+  } catch {
+    return undefined
+  }
+}
+
+function writeBackup(key: string, value: unknown): void {
+  try {
+    window.localStorage.setItem(prefix + key, JSON.stringify(value))
+  } catch {
+    // A full or blocked storage only loses the crash copy; the save itself still goes ahead.
+  }
+}
+
+function dropBackupIf(key: string, value: unknown): void {
+  try {
+    if (window.localStorage.getItem(prefix + key) === JSON.stringify(value)) window.localStorage.removeItem(prefix + key)
+  } catch {
+    // Nothing to clean up.
+  }
+}
+
+/**
+ * Saves what the rep types a moment after they stop, at once on `flush` (leaving a field, hiding the
+ * page, unmounting). Every keystroke is first copied to local storage, so a reload or a crash between
+ * two saves loses nothing: the screen offers `readBackup` on the next visit. Saves run one at a time,
+ * the newest value last. `save` resolves false when it sent nothing (e.g. the form's own check failed).
+ */
+export function useBackedUpAutosave<T>(backupKey: string, save: (value: T) => Promise<boolean>, delayMs = 700) {
+  const [state, setState] = useState<AutosaveState>('idle')
+  const pending = useRef<{ value: T } | null>(null)
+  const running = useRef<Promise<void> | null>(null)
+  const timer = useRef<number | undefined>(undefined)
+  const saveRef = useRef(save)
+  const keyRef = useRef(backupKey)
+
+  useEffect(() => {
+    saveRef.current = save
+    keyRef.current = backupKey
+  }, [save, backupKey])
+
+  const flush = useCallback((): Promise<void> => {
+    window.clearTimeout(timer.current)
+    const saveAll = async () => {
+      while (pending.current) {
+        const next = pending.current
+        pending.current = null
+        setState('saving')
+        const sent = await saveRef.current(next.value).catch(() => false)
+        if (sent) dropBackupIf(keyRef.current, next.value)
+        if (!pending.current) setState(sent ? 'saved' : 'failed')
+      }
+    }
+    // One save at a time: a flush during a save waits for it, then saves whatever is newer.
+    const start = (): Promise<void> => {
+      if (running.current) return running.current.then(() => (pending.current ? start() : undefined))
+      running.current = saveAll().finally(() => {
+        running.current = null
+      })
+      return running.current
+    }
+    return start()
+  }, [])
+
+  const schedule = useCallback(
+    (value: T) => {
+      pending.current = { value }
+      writeBackup(keyRef.current, value)
+      setState('pending')
+      window.clearTimeout(timer.current)
+      timer.current = window.setTimeout(() => void flush(), delayMs)
+    },
+    [delayMs, flush],
+  )
+
+  useEffect(() => {
+    const onHidden = () => {
+      if (document.visibilityState === 'hidden') void flush()
+    }
+    const onPageHide = () => void flush()
+    document.addEventListener('visibilitychange', onHidden)
+    window.addEventListener('pagehide', onPageHide)
+    return () => {
+      document.removeEventListener('visibilitychange', onHidden)
+      window.removeEventListener('pagehide', onPageHide)
+      void flush()
+    }
+  }, [flush])
+
+  return { state, schedule, flush }
+}
+
+export const autosaveLabels: Record<AutosaveState, string> = {
+  idle: '',
+  pending: 'Editing…',
+  saving: 'Saving…',
+  saved: 'Saved',
+  failed: 'Not saved yet',
+}
