@@ -1,0 +1,24 @@
+import type { QualifierRule } from '@shared/domain/qualifiers'
+import { formatCount } from '../../lib/format'
+import { CoverageBar } from './CoverageBar'
+import { useQualifierPreview } from './queries'
+import { useDebounced } from './useDebounced'
+
+/** Live: how the rule being edited would split the territory. */
+export function QualifierPreview({ rule: editing, qualifierId }: { rule: QualifierRule | null; qualifierId: string | null }) {
+  const rule = useDebounced(editing, 250)
+  const preview = useQualifierPreview(rule, qualifierId)
+  return (
+    <section className="qualifier-preview" aria-label="Across your territory" aria-live="polite">
+      <h3>Across your territory</h3>
+      {editing === null && <p className="muted">Complete the rule to see how many accounts it fits.</p>}
+      {editing !== null && preview.isError && <p className="form-error">{preview.error.message}</p>}
+      {editing !== null && preview.data && (
+        <>
+          <p className="muted">Of {formatCount(preview.data.accounts)} accounts:</p>
+          <CoverageBar coverage={preview.data} accounts={preview.data.accounts} />
+        </>
+      )}
+    </section>
+  )
+}

@@ -1,0 +1,87 @@
+import { useState, type FormEvent, type KeyboardEvent } from 'react'
+import { nextStepInputSchema, type TargetEntry } from '@shared/contract/targets'
+import { toFieldIssues } from '@shared/contract/envelope'
+import { fieldErrors } from '../../lib/client'
+import { useDraft } from '../../lib/useDraft'
+import { useSetNextStep } from './queries'
+
+interface NextStepDraft {
+  text: string
+  due: string
+}
+
+/** What was typed survives a closed screen or a crash until it is saved or cancelled. */
+export function NextStepForm({ target, onDone }: { target: TargetEntry; onDone: () => void }) {
+  const initial: NextStepDraft = { text: target.nextStep ?? '', due: target.nextStepDue ?? '' }
+  const { draft, restored, update, clear } = useDraft<NextStepDraft>(`target.nextStep.${target.accountId}`, initial)
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const save = useSetNextStep()
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault()
+    const input = { accountId: target.accountId, text: draft.text, due: draft.due }
+    const checked = nextStepInputSchema.safeParse(input)
+    if (!checked.success) {
+      const found: Record<string, string> = {}
+      for (const issue of toFieldIssues(checked.error)) found[issue.path] ??= issue.message
+      setErrors(found)
+      return
+    }
+    try {
+      await save.mutateAsync(input)
+      clear()
+      onDone()
+    } catch (error) {
+      const byField = fieldErrors(error)
+      setErrors(Object.keys(byField).length > 0 ? byField : { text: error instanceof Error ? error.message : 'Could not save.' })
+    }
+  }
+
+  function onCancel() {
+    clear()
+    onDone()
+  }
+
+  function onKeyDown(event: KeyboardEvent) {
+    if (event.key === 'Escape') {
+      event.stopPropagation()
+      onCancel()
+    }
+  }
+
+  return (
+    <form className="next-step next-step-edit" onSubmit={onSubmit} onKeyDown={onKeyDown} noValidate>
+      {restored && <p className="field-hint">Your unsaved next step is back.</p>}
+      <div className="next-step-fields">
+        <input
+          aria-label={`Next step for ${target.name}`}
+          aria-invalid={Boolean(errors.text)}
+          placeholder="e.g. Call the ops director about the Q3 rollout"
+          autoFocus
+          value={draft.text}
+          onChange={(event) => update({ text: event.target.value })}
+        />
+        <input
+          type="date"
+          aria-label={`Due date for ${target.name}`}
+          aria-invalid={Boolean(errors.due)}
+          value={draft.due}
+          onChange={(event) => update({ due: event.target.value })}
+        />
+      </div>
+      {(errors.text || errors.due) && (
+        <p className="field-error" role="alert">
+          {errors.text ?? errors.due}
+        </p>
+      )}
+      <div className="next-step-actions">
+        <button type="submit" className="button button-small button-primary" disabled={save.isPending}>
+          Save
+        </button>
+        <button type="button" className="button button-small button-quiet" onClick={onCancel}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  )
+}
