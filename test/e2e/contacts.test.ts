@@ -1,0 +1,144 @@
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
+
+let app: RunningApp
+let browser: Browser
+let page: Page
+
+const accountName = 'Osprey Cold Storage'
+const reason = 'Told me on the phone never to call again'
+
+beforeAll(async () => {
+  app = await startBrowserMode()
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1360, height: 860 } })
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+function drawer() {
+  return page.getByRole('dialog', { name: `Contacts at ${accountName}` })
+}
+
+function card(name: string) {
+  return drawer().getByRole('listitem', { name })
+}
+
+async function openContacts() {
+  await page.getByRole('button', { name: `Contacts at ${accountName}` }).click()
+  await expect.poll(() => drawer().isVisible()).toBe(true)
+}
+
+describe('contacts in browser mode', () => {
+  it('opens an empty contacts panel from an account row', async () => {
+    await page.goto(app.url)
+    await page.getByRole('button', { name: 'Add your first account' }).click()
+    await page.getByLabel('Name').fill(accountName)
+    await page.getByRole('button', { name: 'Add account' }).click()
+    await expect.poll(() => page.getByRole('cell', { name: accountName, exact: true }).isVisible()).toBe(true)
+
+    await openContacts()
+    await expect.poll(() => drawer().getByRole('heading', { name: 'No one on file yet' }).isVisible()).toBe(true)
+    expect(await drawer().getByLabel(`${accountName} is a`).inputValue()).toBe('prospect')
+
+    // Ctrl+N in the drawer starts a contact, not another account behind it.
+    await page.keyboard.press('Control+n')
+    const form = page.getByRole('dialog', { name: 'New contact' })
+    await expect.poll(() => form.isVisible()).toBe(true)
+    expect(await page.getByRole('dialog', { name: 'New account' }).count()).toBe(0)
+    await form.getByRole('button', { name: 'Keep as draft' }).click()
+    await expect.poll(() => form.count()).toBe(0)
+  })
+
+  it('keeps a half-typed contact and shows a bad email beside its field', async () => {
+    await drawer().getByRole('button', { name: 'Add contact' }).click()
+    const form = page.getByRole('dialog', { name: 'New contact' })
+    await form.getByLabel('Name').fill('Pat Quinn')
+    await form.getByLabel('Email').fill('pat.quinn-at-osprey')
+    await form.getByRole('button', { name: 'Keep as draft' }).click()
+    await expect.poll(() => form.count()).toBe(0)
+
+    await drawer().getByRole('button', { name: 'Add contact' }).click()
+    await expect.poll(() => form.getByText('Your unsaved changes from last time are back.').isVisible()).toBe(true)
+    expect(await form.getByLabel('Name').inputValue()).toBe('Pat Quinn')
+    await form.getByRole('button', { name: 'Add contact' }).click()
+    const emailError = form.getByText('Enter an email address such as name@example.com')
+    await expect.poll(() => emailError.isVisible()).toBe(true)
+    // The message is tied to the email input, so a screen reader reads it with the field.
+    expect(await form.getByRole('textbox', { name: 'Email' }).getAttribute('aria-invalid')).toBe('true')
+    expect(await drawer().getByRole('listitem').count()).toBe(0)
+  })
+
+  it('adds a presumed decision maker', async () => {
+    const form = page.getByRole('dialog', { name: 'New contact' })
+    await form.getByLabel('Email').fill('pat.quinn@osprey.example.com')
+    await form.getByLabel('Title').fill('Head of Facilities')
+    await form.getByLabel('Phone').fill('+1 555 010 2030')
+    await form.getByLabel('Role in the decision').selectOption('decision-maker')
+    expect(await form.getByLabel('Presumed').isChecked()).toBe(true)
+    await form.getByRole('button', { name: 'Add contact' }).click()
+
+    await expect.poll(() => card('Pat Quinn').isVisible()).toBe(true)
+    expect(await card('Pat Quinn').getByText('Decision maker · presumed').isVisible()).toBe(true)
+    expect(await card('Pat Quinn').getByText('Prospect', { exact: true }).isVisible()).toBe(true)
+    expect(await card('Pat Quinn').locator('s').count()).toBe(0)
+  })
+
+  it('marks the person do not contact with a reason, and refuses to lift it without one', async () => {
+    await card('Pat Quinn').getByRole('button', { name: 'Do not contact… Pat Quinn' }).click()
+    const confirm = page.getByRole('dialog', { name: 'Do not contact Pat Quinn' })
+    await confirm.getByLabel('Reason (optional)').fill(reason)
+    await confirm.getByRole('button', { name: 'Mark do not contact' }).click()
+    await expect.poll(() => card('Pat Quinn').getByText('Do not contact', { exact: true }).isVisible()).toBe(true)
+
+    await card('Pat Quinn').getByRole('button', { name: 'Lift do-not-contact… Pat Quinn' }).click()
+    const lift = page.getByRole('dialog', { name: 'Allow contacting Pat Quinn again' })
+    await lift.getByRole('button', { name: 'Lift do-not-contact' }).click()
+    await expect.poll(() => lift.getByText('Say why it is all right to contact them again.', { exact: false }).isVisible()).toBe(true)
+    await lift.getByRole('button', { name: 'Cancel' }).click()
+    await expect.poll(() => lift.count()).toBe(0)
+  })
+
+  it('still shows the person as off-limits, with when and why, after a reload', async () => {
+    await page.reload()
+    await openContacts()
+    const pat = card('Pat Quinn')
+    await expect.poll(() => pat.getByText('Do not contact', { exact: true }).isVisible()).toBe(true)
+    expect(await pat.getByText('Decision maker · presumed').isVisible()).toBe(true)
+    expect(await pat.getByText(`Asked not to be contacted on`).textContent()).toContain(reason)
+    // Their email and phone are struck through, and they cannot be deleted.
+    expect(await pat.locator('s').allTextContents()).toEqual(['pat.quinn@osprey.example.com', '+1 555 010 2030'])
+    expect(await pat.getByRole('button', { name: 'Delete Pat Quinn' }).isDisabled()).toBe(true)
+
+    await pat.getByText('Do not contact', { exact: true }).hover()
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toContain(reason)
+
+    await drawer().getByText('Do-not-contact record (1)').click()
+    expect(await drawer().getByText(`Pat Quinn marked do not contact: ${reason}`).isVisible()).toBe(true)
+    await saveScreenshot(page, 'contacts')
+  })
+
+  it('tags the company and puts everyone there off-limits, visibly and for good', async () => {
+    await drawer().getByLabel(`${accountName} is a`).selectOption('client')
+    await expect.poll(() => page.getByText(`${accountName} is now tagged as a client.`).first().isVisible()).toBe(true)
+
+    await drawer().getByRole('button', { name: 'Company asked not to be contacted…' }).click()
+    const confirm = page.getByRole('dialog', { name: `Do not contact anyone at ${accountName}` })
+    await confirm.getByRole('button', { name: 'Mark do not contact' }).click()
+    await expect.poll(() => confirm.count()).toBe(0)
+
+    await page.reload()
+    await openContacts()
+    const banner = drawer().getByRole('status')
+    await expect.poll(() => banner.textContent()).toContain(`Do not contact anyone at ${accountName}.`)
+    expect(await banner.textContent()).toContain('The company asked on')
+    expect(await drawer().getByLabel(`${accountName} is a`).inputValue()).toBe('client')
+    await drawer().getByText('Do-not-contact record (2)').click()
+    expect(await drawer().getByText('The company marked do not contact').isVisible()).toBe(true)
+    await saveScreenshot(page, 'contacts-company-off-limits')
+  })
+})

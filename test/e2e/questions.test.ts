@@ -1,0 +1,169 @@
+import type { Browser, Locator, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { launchChromium, saveScreenshot, startBrowserMode, type RunningApp, invokeChannel } from '../support/browserMode'
+
+let app: RunningApp
+let browser: Browser
+let page: Page
+let accountId: string
+
+const invoke = <T = unknown>(channel: string, payload: unknown): Promise<T> => invokeChannel<T>(app, channel, payload)
+
+beforeAll(async () => {
+  app = await startBrowserMode()
+  browser = await launchChromium()
+  page = await browser.newPage({ viewport: { width: 1360, height: 900 } })
+  await page.goto(app.url)
+  accountId = (await invoke<{ id: string }>('accounts.create', { name: 'Kestrel Freight', industry: 'Logistics', city: 'Leeds' })).id
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await app?.stop()
+})
+
+function planItems(): Locator {
+  return page.getByRole('list', { name: 'Call plan' }).getByRole('listitem').filter({ has: page.locator('.plan-text') })
+}
+
+async function planTexts(): Promise<string[]> {
+  return planItems().locator('.plan-text').allTextContents()
+}
+
+async function hints(): Promise<string> {
+  return (await page.getByRole('list', { name: 'Coach’s hints' }).textContent()) ?? ''
+}
+
+async function countOf(purpose: string): Promise<string> {
+  const item = page.getByRole('list', { name: 'Questions per purpose' }).getByRole('listitem').filter({ hasText: purpose })
+  return (await item.locator('strong').textContent()) ?? ''
+}
+
+describe('questions for the next call', () => {
+  it('flags a closed question as it is typed and offers an open rewrite that can be used', async () => {
+    await page.goto(`${app.origin}/#/prep/${accountId}/questions`)
+    await expect.poll(() => page.getByRole('heading', { name: 'Questions for the next call' }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('heading', { name: 'No questions planned yet' }).isVisible()).toBe(true)
+
+    const field = page.getByRole('textbox', { name: 'Add a question' })
+    const form = page.getByRole('form', { name: 'Add a question' })
+    await field.pressSequentially('Do you use spreadsheets to plan your routes?')
+    await expect.poll(() => form.getByText('Closed ✗').isVisible()).toBe(true)
+    const rewrite = (await form.locator('.coach-rewrite-text').textContent()) ?? ''
+    expect(rewrite.length).toBeGreaterThan(0)
+    expect(rewrite).not.toBe('Do you use spreadsheets to plan your routes?')
+    await saveScreenshot(page, 'questions-coach-closed')
+
+    await form.getByRole('button', { name: 'Use this rewrite' }).click()
+    await expect.poll(() => field.inputValue()).toBe(rewrite)
+    await expect.poll(() => form.getByText('Open ✓').isVisible()).toBe(true)
+    await form.getByRole('button', { name: 'Add to plan' }).click()
+    await expect.poll(planTexts).toEqual([rewrite])
+    await expect.poll(() => field.inputValue()).toBe('')
+  })
+
+  it('adds two bank questions in one click each, marks them, and the balance hints follow', async () => {
+    const before = await hints()
+    expect(before.length).toBeGreaterThan(0)
+    const bank = page.getByRole('region', { name: 'From your question bank' })
+
+    const added: string[] = []
+    for (const purpose of ['Problem', 'Implication']) {
+      await bank.getByRole('tab', { name: new RegExp(`^${purpose}`) }).click()
+      const panel = bank.getByRole('tabpanel')
+      const first = panel.getByRole('listitem').first()
+      added.push(((await first.locator('.bank-text').textContent()) ?? '').trim())
+      await first.getByRole('button', { name: /^Add/ }).click()
+      await expect.poll(() => first.getByText('✓ In the plan').isVisible()).toBe(true)
+    }
+
+    await expect.poll(planTexts).toEqual([expect.any(String), ...added])
+    await expect.poll(() => countOf('Problem')).toBe('1')
+    await expect.poll(() => countOf('Implication')).toBe('1')
+    await expect.poll(hints).not.toBe(before)
+    await saveScreenshot(page, 'questions-plan')
+  })
+
+  it('reorders with Alt+↑ and with the buttons, and the order is kept', async () => {
+    const [first, second, third] = await planTexts()
+    await planItems().nth(2).focus()
+    await page.keyboard.press('Alt+ArrowUp')
+    await expect.poll(planTexts).toEqual([first, third, second])
+    // The moved question keeps the focus, so it can be moved again.
+    await page.keyboard.press('Alt+ArrowUp')
+    await expect.poll(planTexts).toEqual([third, first, second])
+
+    await page.getByRole('button', { name: 'Move question 1 down' }).click()
+    await expect.poll(planTexts).toEqual([first, third, second])
+
+    await page.reload()
+    await expect.poll(planTexts).toEqual([first, third, second])
+  })
+
+  it('removes a question and brings it back with Undo', async () => {
+    const texts = await planTexts()
+    await page.getByRole('button', { name: 'Remove question 2' }).click()
+    await expect.poll(planTexts).toEqual([texts[0], texts[2]])
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(planTexts).toEqual(texts)
+  })
+})
+
+describe('objection rehearsal', () => {
+  it('adds a reaction with a planned answer, autosaves an edit, and practice reveals the answer on demand', async () => {
+    await page.getByRole('tab', { name: 'Objections' }).click()
+    const form = page.getByRole('form', { name: 'Add a reaction' })
+    await form.getByLabel('They might say').fill('We already have a freight broker we like.')
+    await form.getByLabel('My planned answer').fill('Good to hear. What would make it worth comparing?')
+    await form.getByRole('button', { name: 'Add reaction' }).click()
+
+    const mine = page.getByRole('list', { name: "This prospect's reactions" })
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(1)
+    const answer = mine.getByLabel('My planned answer')
+    await expect.poll(() => answer.inputValue()).toBe('Good to hear. What would make it worth comparing?')
+
+    await answer.fill('Good to hear. What would have to be true for a second option to be worth a look?')
+    await expect.poll(() => mine.getByText('Saved').isVisible()).toBe(true)
+    await page.reload()
+    await expect
+      .poll(() => page.getByRole('list', { name: "This prospect's reactions" }).getByLabel('My planned answer').inputValue())
+      .toBe('Good to hear. What would have to be true for a second option to be worth a look?')
+
+    await page.getByRole('button', { name: 'Practice' }).click()
+    await expect.poll(() => page.getByText('“We already have a freight broker we like.”').isVisible()).toBe(true)
+    const planned = page.getByText('What would have to be true for a second option to be worth a look?')
+    expect(await planned.count()).toBe(0)
+    await page.keyboard.press('Space')
+    await expect.poll(() => planned.isVisible()).toBe(true)
+    await saveScreenshot(page, 'objections-practice')
+    await page.getByRole('button', { name: 'Hide my answer' }).click()
+    await expect.poll(() => planned.count()).toBe(0)
+  })
+})
+
+describe('the question bank screen', () => {
+  it('adds a question of the rep’s own, coached, and deletes it with Undo', async () => {
+    await page.getByRole('button', { name: 'Prepare' }).click()
+    await saveScreenshot(page, 'objections-prepare')
+    await page.goto(`${app.origin}/#/questions`)
+    await expect.poll(() => page.getByRole('heading', { name: 'Question bank', level: 1 }).isVisible()).toBe(true)
+    const timing = page.getByRole('region', { name: /^Timing/ })
+    // The heading shows before the bank has loaded: wait for its questions.
+    await expect.poll(() => timing.getByRole('listitem').count()).toBeGreaterThan(0)
+    const before = await timing.getByRole('listitem').count()
+
+    const form = page.getByRole('form', { name: 'Add a question to the bank' })
+    await form.getByRole('textbox', { name: 'New question' }).fill('What has to happen before your peak season starts?')
+    await expect.poll(() => form.getByText('Open ✓').isVisible()).toBe(true)
+    await form.getByLabel('Purpose').selectOption('timing')
+    await form.getByRole('button', { name: 'Add to the bank' }).click()
+    await expect.poll(() => timing.getByRole('listitem').count()).toBe(before + 1)
+    const own = timing.getByRole('listitem').filter({ hasText: 'What has to happen before your peak season starts?' })
+    expect(await own.getByText('Yours').isVisible()).toBe(true)
+
+    await own.getByRole('button', { name: /^Delete/ }).click()
+    await expect.poll(() => timing.getByRole('listitem').count()).toBe(before)
+    await page.getByRole('button', { name: 'Undo' }).click()
+    await expect.poll(() => timing.getByRole('listitem').count()).toBe(before + 1)
+  })
+})
