@@ -6,8 +6,9 @@ import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
 import { sampleTerritoryFile } from '../../electron/handlers/sampleTerritory'
 import { latestSchemaVersion, type Database } from '../../electron/store/database'
-import type { Account, AppInfo, Envelope } from '../../src/shared/contract'
+import type { Account, AppInfo } from '../../src/shared/contract'
 import { makeTempDir, openTempDatabase, removeTempDirs } from '../support/tempDatabase'
+import { dataOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -20,11 +21,6 @@ afterEach(() => {
   db.close()
   removeTempDirs()
 })
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
 
 async function create(name: string, extra: Record<string, unknown> = {}): Promise<Account> {
   return dataOf<Account>(await dispatch(ctx, 'accounts.create', { name, ...extra }))

@@ -2,9 +2,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
 import type { Database } from '../../electron/store/database'
-import type { Account, AccountStanding, Contact, DoNotContactEvent, Envelope } from '../../src/shared/contract'
+import type { Account, AccountStanding, Contact, DoNotContactEvent } from '../../src/shared/contract'
 import { contactLimits, limits } from '../../src/shared/contract'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
+import { dataOf, errorOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -17,16 +18,6 @@ afterEach(() => {
   db.close()
   removeTempDirs()
 })
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-
-function errorOf(envelope: Envelope<unknown>) {
-  if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope.data)}`)
-  return envelope.error
-}
 
 async function newAccount(name = 'Kestrel Freight'): Promise<string> {
   return dataOf<Account>(await dispatch(ctx, 'accounts.create', { name })).id

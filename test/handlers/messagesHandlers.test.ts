@@ -5,10 +5,11 @@ import { draftFor } from '../../electron/handlers/messages'
 import type { Database } from '../../electron/store/database'
 import { newId } from '../../electron/store/ids'
 import type {
-  Account, AccountAnalysis, AccountMessages, AnalysisVersion, Contact, Envelope, MessageDraftResult, RepProfile, SavedMessage,
+  Account, AccountAnalysis, AccountMessages, AnalysisVersion, Contact, MessageDraftResult, RepProfile, SavedMessage,
 } from '../../src/shared/contract'
 import { analysisLimits, messageLimits } from '../../src/shared/contract'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
+import { dataOf, errorOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -21,16 +22,6 @@ afterEach(() => {
   db.close()
   removeTempDirs()
 })
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-
-function errorOf(envelope: Envelope<unknown>) {
-  if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope.data)}`)
-  return envelope.error
-}
 
 async function call<T>(channel: string, input: unknown): Promise<T> {
   return dataOf<T>(await dispatch(ctx, channel, input))

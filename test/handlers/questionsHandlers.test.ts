@@ -5,7 +5,7 @@ import { readStarterQuestions } from '../../electron/handlers/starterQuestions'
 import { openDatabase, type Database } from '../../electron/store/database'
 import type { Account, BankGroup, BankQuestion, CallPlan, Envelope, Objection, ObjectionList, PlanQuestion } from '../../src/shared/contract'
 import { handlerContextFor, removeTempDirs, tempDatabasePath } from '../support/tempDatabase'
-
+import { dataOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -14,11 +14,6 @@ let accountId: string
 function open(file: string): void {
   db = openDatabase(file)
   ctx = handlerContextFor(db, file)
-}
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
 }
 
 function issuesOf(envelope: Envelope<unknown>): { code: string; paths: string[] } {

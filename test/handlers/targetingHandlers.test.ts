@@ -3,7 +3,6 @@ import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
 import type { Database } from '../../electron/store/database'
 import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
-import type { Envelope } from '../../src/shared/contract'
 import {
   qualifierCountLimit,
   type Coverage,
@@ -16,6 +15,7 @@ import {
   type SavedQualifier,
 } from '../../src/shared/contract/targeting'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
+import { dataOf, errorOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -28,16 +28,6 @@ afterEach(() => {
   db.close()
   removeTempDirs()
 })
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-
-function errorOf(envelope: Envelope<unknown>): { code: string; message: string; issues?: { path: string; message: string }[] } {
-  if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope.data)}`)
-  return envelope.error
-}
 
 /** Every row of every table this feature writes, to prove a refused call wrote nothing. */
 function snapshot(): unknown {

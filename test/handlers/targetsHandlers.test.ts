@@ -6,10 +6,11 @@ import { insertAccount, softDeleteAccount } from '../../electron/store/repositor
 import { insertContact, setAccountDoNotContact } from '../../electron/store/repositories/contacts'
 import { scoreAll } from '../../electron/store/repositories/fit'
 import { insertQualifier } from '../../electron/store/repositories/qualifiers'
-import type { Envelope, TargetAddResult, TargetEntry, UniverseRow } from '../../src/shared/contract'
+import type { TargetAddResult, TargetEntry, UniverseRow } from '../../src/shared/contract'
 import type { AccountFields } from '../../src/shared/contract/accounts'
 import { targetListLimits } from '../../src/shared/domain/targetList'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
+import { dataOf, errorOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -22,16 +23,6 @@ afterEach(() => {
   db.close()
   removeTempDirs()
 })
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
-
-function errorOf(envelope: Envelope<unknown>) {
-  if (envelope.ok) throw new Error(`expected an error, got ${JSON.stringify(envelope.data)}`)
-  return envelope.error
-}
 
 function account(name: string, fields: Partial<AccountFields> = {}): string {
   return insertAccount(db, {

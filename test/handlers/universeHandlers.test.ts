@@ -10,7 +10,6 @@ import { addTargets, setAccountStatus } from '../../electron/store/repositories/
 import {
   accountStatuses,
   universeSortColumns,
-  type Envelope,
   type UniverseFacets,
   type UniversePage,
   type UniverseQuery,
@@ -18,15 +17,11 @@ import {
 } from '../../src/shared/contract'
 import { generateCompanies } from '../support/territory'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
+import { dataOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
 const companyCount = 600
-
-function dataOf<T>(envelope: Envelope<unknown>): T {
-  if (!envelope.ok) throw new Error(`expected ok, got ${JSON.stringify(envelope.error)}`)
-  return envelope.data as T
-}
 
 beforeAll(() => {
   ;({ db, ctx } = openTempDatabase())
