@@ -1,7 +1,6 @@
 import type { ReactTable } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef } from 'react'
 import type { UniverseRow } from '@shared/contract/targets'
+import { gridTemplate, useVirtualRows } from '../../lib/virtualGrid'
 import type { UniverseWindow } from '../universe/queries'
 import { AccountRowActions, type AccountRowHandlers } from './AccountRowActions'
 import { accountActionsWidth, accountColumnTracks, numericAccountColumns, type accountTableFeatures } from './accountColumns'
@@ -23,28 +22,9 @@ const cellClass = (columnId: string) => (numericAccountColumns.has(columnId) ? '
 
 /** The accounts table: only the rows in view exist in the page, whatever the territory's size. */
 export function AccountsGrid({ table, rows, total, viewKey, onRangeChange, ...handlers }: AccountsGridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer hands back fresh functions each render by design; nothing here is memoised on them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => accountRowHeight,
-    overscan: 12,
-    onChange: (instance) => {
-      const indexes = instance.getVirtualIndexes()
-      onRangeChange(indexes[0] ?? 0, indexes.at(-1) ?? 0)
-    },
-  })
-
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 })
-  }, [viewKey])
-
+  const { scrollRef, virtualizer } = useVirtualRows({ count: total, rowHeight: accountRowHeight, viewKey, onRangeChange })
   const tracks = table.getAllLeafColumns().map((column) => accountColumnTracks[column.id] ?? { min: 120, grow: 0 })
-  const template = [...tracks.map(({ min, grow }) => (grow > 0 ? `minmax(${min}px, ${grow}fr)` : `${min}px`)), `${accountActionsWidth}px`].join(' ')
-  // Below this the columns would squeeze: the table scrolls sideways instead.
-  const minWidth = accountActionsWidth + tracks.reduce((sum, { min }) => sum + min, 0)
+  const { template, minWidth } = gridTemplate(tracks, { trailing: accountActionsWidth })
   const tableRows = table.getRowModel().rows
   const headerGroup = table.getHeaderGroups()[0]
 

@@ -1,3 +1,4 @@
+import type { ColumnTrack } from '../../lib/virtualGrid'
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { formatCount, formatMoney } from '../../lib/format'
@@ -32,7 +33,7 @@ export const accountSortColumns: Readonly<Record<string, UniverseSortColumn>> = 
 }
 
 /** Grid track per column: its narrowest width in px, and its share of any room left (0: fixed). */
-export const accountColumnTracks: Readonly<Record<string, { min: number; grow: number }>> = {
+export const accountColumnTracks: Readonly<Record<string, ColumnTrack>> = {
   name: { min: 190, grow: 2.2 },
   industry: { min: 120, grow: 1.2 },
   place: { min: 150, grow: 1.4 },

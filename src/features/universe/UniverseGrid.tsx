@@ -1,7 +1,7 @@
 import type { ReactTable, RowSelectionState } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent } from 'react'
+import type { KeyboardEvent, MouseEvent } from 'react'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
+import { gridTemplate, useVirtualRows } from '../../lib/virtualGrid'
 import type { UniverseWindow } from './queries'
 import { numericColumns, universeColumnTracks, type universeTableFeatures } from './universeColumns'
 
@@ -24,28 +24,9 @@ export const universeRowHeight = 36
 
 /** The universe table's body: only the rows in view exist in the page, whatever the territory's size. */
 export function UniverseGrid({ table, rows, total, rowSelection, openAccountId, viewKey, onRangeChange, onToggleRow, onOpenRow }: UniverseGridProps) {
-  const scrollRef = useRef<HTMLDivElement>(null)
-  // The virtualizer hands back fresh functions each render by design; nothing here is memoised on them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => universeRowHeight,
-    overscan: 12,
-    onChange: (instance) => {
-      const indexes = instance.getVirtualIndexes()
-      onRangeChange(indexes[0] ?? 0, indexes.at(-1) ?? 0)
-    },
-  })
-
-  useEffect(() => {
-    scrollRef.current?.scrollTo({ top: 0 })
-  }, [viewKey])
-
+  const { scrollRef, virtualizer } = useVirtualRows({ count: total, rowHeight: universeRowHeight, viewKey, onRangeChange })
   const tracks = table.getVisibleLeafColumns().map((column) => universeColumnTracks[column.id as UniverseSortColumn] ?? { min: 120, grow: 0 })
-  const template = `40px ${tracks.map(({ min, grow }) => (grow > 0 ? `minmax(${min}px, ${grow}fr)` : `${min}px`)).join(' ')}`
-  // Below this the columns would squeeze: the table scrolls sideways instead.
-  const minWidth = 40 + tracks.reduce((sum, { min }) => sum + min, 0)
+  const { template, minWidth } = gridTemplate(tracks, { leading: 40 })
   const tableRows = table.getRowModel().rows
   const headerGroup = table.getHeaderGroups()[0]
 

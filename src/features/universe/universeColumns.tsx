@@ -1,3 +1,4 @@
+import type { ColumnTrack } from '../../lib/virtualGrid'
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { formatCount, formatMoney } from '../../lib/format'
@@ -41,7 +42,7 @@ export const universeColumns = column.columns([
 ])
 
 /** Grid track per column: its narrowest width in px, and its share of any room left (0: fixed). */
-export const universeColumnTracks: Record<UniverseSortColumn, { min: number; grow: number }> = {
+export const universeColumnTracks: Record<UniverseSortColumn, ColumnTrack> = {
   name: { min: 190, grow: 2.2 },
   score: { min: 132, grow: 0 },
   industry: { min: 120, grow: 1.2 },
