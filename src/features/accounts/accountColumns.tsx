@@ -1,7 +1,8 @@
-import type { ColumnTrack } from '../../lib/virtualGrid'
 import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { formatCount, formatMoney } from '../../lib/format'
+import { WebsiteCell } from '../../components/WebsiteCell'
+import type { ColumnTrack } from '../../lib/virtualGrid'
 
 /** Sorting and searching run in the main process over the whole territory; the table holds the rows in view. */
 export const accountTableFeatures = tableFeatures({ rowSortingFeature })
@@ -20,7 +21,7 @@ export const accountColumns = column.columns([
   column.accessor(place, { id: 'place', header: () => <span title="Sorts by region">Location</span> }),
   column.accessor('employees', { header: 'Employees', sortDescFirst: true, cell: (info) => formatCount(info.getValue()) }),
   column.accessor('annualRevenue', { header: 'Revenue', sortDescFirst: true, cell: (info) => formatMoney(info.getValue()) }),
-  column.accessor('website', { header: 'Website', enableSorting: false, cell: (info) => text(info.getValue()) }),
+  column.accessor('website', { header: 'Website', enableSorting: false, cell: (info) => <WebsiteCell website={info.getValue()} /> }),
 ])
 
 /** The store's order behind each sortable column; Location sorts by region (the store keeps no order of cities). */

@@ -1,9 +1,10 @@
-import type { ColumnTrack } from '../../lib/virtualGrid'
 import { columnVisibilityFeature, createColumnHelper, rowSelectionFeature, rowSortingFeature, tableFeatures } from '@tanstack/react-table'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { formatCount, formatMoney } from '../../lib/format'
 import { FitBadge } from '../targets/FitBadge'
 import { statusLabels } from '../targets/labels'
+import { WebsiteCell } from '../../components/WebsiteCell'
+import type { ColumnTrack } from '../../lib/virtualGrid'
 
 /** Sorting and filtering run in the main process over the whole territory; the table holds one window of it. */
 export const universeTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature })
@@ -25,7 +26,7 @@ export const universeColumns = column.columns([
   column.accessor('country', { header: 'Country', cell: (info) => text(info.getValue()) }),
   column.accessor('employees', { header: 'Employees', sortDescFirst: true, cell: (info) => formatCount(info.getValue()) }),
   column.accessor('annualRevenue', { header: 'Revenue', sortDescFirst: true, cell: (info) => formatMoney(info.getValue()) }),
-  column.accessor('website', { header: 'Website', cell: (info) => text(info.getValue()) }),
+  column.accessor('website', { header: 'Website', cell: (info) => <WebsiteCell website={info.getValue()} /> }),
   column.accessor('status', { header: 'Status', cell: (info) => statusLabels[info.getValue()] }),
   column.accessor('onList', {
     header: 'Target list',
