@@ -1,12 +1,11 @@
 import { Dialog } from 'radix-ui'
-import { useState, type FormEvent } from 'react'
 import type { Account } from '@shared/contract/accounts'
 import { TextField } from '../../components/TextField'
-import { fieldErrors } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { draftFromAccount, draftToInput, emptyDraft, validateDraft, type AccountDraft } from './accountForm'
 import { useCreateAccount, useUpdateAccount } from './queries'
 import { DraftFormFooter } from '../../components/DraftFormFooter'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 
 interface AccountDialogProps {
   /** The account to edit, or undefined to create one. */
@@ -17,28 +16,16 @@ interface AccountDialogProps {
 
 export function AccountDialog({ account, onClose, onSaved }: AccountDialogProps) {
   const { draft, restored, update, clear } = useDraft<AccountDraft>(`account.${account?.id ?? 'new'}`, account ? draftFromAccount(account) : emptyDraft)
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const create = useCreateAccount()
   const save = useUpdateAccount()
   const pending = create.isPending || save.isPending
-  const [failure, setFailure] = useState<string | null>(null)
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    const found = validateDraft(draft)
-    setErrors(found)
-    if (Object.keys(found).length > 0) return
-    try {
-      const fields = draftToInput(draft)
-      const saved = account ? await save.mutateAsync({ id: account.id, fields }) : await create.mutateAsync(fields)
-      clear()
-      onSaved(saved)
-    } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(byField)
-      setFailure(Object.keys(byField).length === 0 && error instanceof Error ? error.message : null)
-    }
-  }
+  const { errors, failure, onSubmit } = useDraftSubmit({
+    draft,
+    validate: validateDraft,
+    save: (current) => (account ? save.mutateAsync({ id: account.id, fields: draftToInput(current) }) : create.mutateAsync(draftToInput(current))),
+    clear,
+    onSaved,
+  })
 
   function discard() {
     clear()

@@ -1,13 +1,13 @@
 import { Dialog } from 'radix-ui'
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
 import { decisionRoles, relationships, type Contact, type DecisionRole, type Relationship } from '@shared/contract/contacts'
 import { TextField } from '../../components/TextField'
-import { fieldErrors } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { draftFromContact, draftToInput, emptyContactDraft, validateContactDraft, type ContactDraft } from './contactForm'
 import { decisionRoleLabels, relationshipLabels } from './contactLabels'
 import { useCreateContact, useUpdateContact } from './queries'
 import { DraftFormFooter } from '../../components/DraftFormFooter'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 
 interface ContactDialogProps {
   accountId: string
@@ -20,30 +20,17 @@ interface ContactDialogProps {
 export function ContactDialog({ accountId, contact, onClose, onSaved }: ContactDialogProps) {
   const draftKey = contact ? `contact.${contact.id}` : `contact.new.${accountId}`
   const { draft, restored, update, clear } = useDraft<ContactDraft>(draftKey, contact ? draftFromContact(contact) : emptyContactDraft)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [failure, setFailure] = useState<string | null>(null)
   const create = useCreateContact()
   const save = useUpdateContact()
   const pending = create.isPending || save.isPending
   const ids = useId()
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    const found = validateContactDraft(draft)
-    setErrors(found)
-    setFailure(null)
-    if (Object.keys(found).length > 0) return
-    try {
-      const fields = draftToInput(draft)
-      const saved = contact ? await save.mutateAsync({ id: contact.id, fields }) : await create.mutateAsync({ accountId, fields })
-      clear()
-      onSaved(saved)
-    } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(byField)
-      setFailure(Object.keys(byField).length === 0 && error instanceof Error ? error.message : null)
-    }
-  }
+  const { errors, failure, onSubmit } = useDraftSubmit({
+    draft,
+    validate: validateContactDraft,
+    save: (current) => (contact ? save.mutateAsync({ id: contact.id, fields: draftToInput(current) }) : create.mutateAsync({ accountId, fields: draftToInput(current) })),
+    clear,
+    onSaved,
+  })
 
   function discard() {
     clear()

@@ -1,9 +1,8 @@
 import { Dialog } from 'radix-ui'
-import { useId, useState, type FormEvent } from 'react'
+import { useId } from 'react'
 import type { SavedQualifier } from '@shared/contract'
 import { qualifierLimits, rangeFields, valueFields, type RangeField, type ValueField } from '@shared/domain/qualifiers'
 import { TextField } from '../../components/TextField'
-import { fieldErrors } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import {
   draftFromQualifier,
@@ -21,6 +20,7 @@ import { QualifierPreview } from './QualifierPreview'
 import { useCreateQualifier, useUpdateQualifier } from './queries'
 import { ValuesPicker } from './ValuesPicker'
 import { DraftFormFooter } from '../../components/DraftFormFooter'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 
 interface QualifierDialogProps {
   /** The qualifier to edit, or undefined for a new one. */
@@ -37,29 +37,17 @@ export function QualifierDialog({ qualifier, onClose, onSaved }: QualifierDialog
     `qualifier.${qualifier?.id ?? 'new'}`,
     qualifier ? draftFromQualifier(qualifier) : emptyQualifierDraft,
   )
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [failure, setFailure] = useState<string | null>(null)
   const create = useCreateQualifier()
   const save = useUpdateQualifier()
   const pending = create.isPending || save.isPending
   const ids = useId()
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    const found = validateQualifier(draft)
-    setErrors(found)
-    if (Object.keys(found).length > 0) return
-    try {
-      const fields = draftToInput(draft)
-      const saved = qualifier ? await save.mutateAsync({ id: qualifier.id, fields }) : await create.mutateAsync(fields)
-      clear()
-      onSaved(saved)
-    } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(byField)
-      setFailure(Object.keys(byField).length === 0 && error instanceof Error ? error.message : null)
-    }
-  }
+  const { errors, setErrors, failure, onSubmit } = useDraftSubmit({
+    draft,
+    validate: validateQualifier,
+    save: (current) => (qualifier ? save.mutateAsync({ id: qualifier.id, fields: draftToInput(current) }) : create.mutateAsync(draftToInput(current))),
+    clear,
+    onSaved,
+  })
 
   function discard() {
     clear()

@@ -1,15 +1,15 @@
 import { Dialog } from 'radix-ui'
-import { useId, useState, type FormEvent, type KeyboardEvent } from 'react'
+import { useId, type KeyboardEvent } from 'react'
 import type { ResearchNote } from '@shared/contract/research'
 import { kindsNeedingSource, researchNoteKindLabels, researchNoteKinds, type ResearchNoteKind } from '@shared/domain/research'
 import { TextField } from '../../components/TextField'
-import { fieldErrors } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { useContacts } from '../contacts/queries'
 import { draftFromNote, draftToInput, emptyNoteDraft, validateNoteDraft, type ResearchNoteDraft } from './noteForm'
 import { noteKindHints } from './noteLabels'
 import { useCreateResearchNote, useUpdateResearchNote } from './queries'
 import { DraftFormFooter } from '../../components/DraftFormFooter'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 
 interface ResearchNoteDialogProps {
   accountId: string
@@ -25,31 +25,18 @@ interface ResearchNoteDialogProps {
 export function ResearchNoteDialog({ accountId, note, today, initialKind, onClose, onSaved }: ResearchNoteDialogProps) {
   const draftKey = note ? `research.${note.id}` : `research.new.${accountId}`
   const { draft, restored, update, clear } = useDraft<ResearchNoteDraft>(draftKey, note ? draftFromNote(note) : emptyNoteDraft(today, initialKind))
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [failure, setFailure] = useState<string | null>(null)
   const create = useCreateResearchNote()
   const save = useUpdateResearchNote()
   const contacts = useContacts(accountId)
   const pending = create.isPending || save.isPending
   const ids = useId()
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    const found = validateNoteDraft(draft)
-    setErrors(found)
-    setFailure(null)
-    if (Object.keys(found).length > 0) return
-    try {
-      const fields = draftToInput(draft)
-      const saved = note ? await save.mutateAsync({ id: note.id, fields }) : await create.mutateAsync({ accountId, fields })
-      clear()
-      onSaved(saved)
-    } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(byField)
-      setFailure(Object.keys(byField).length === 0 && error instanceof Error ? error.message : null)
-    }
-  }
+  const { errors, failure, onSubmit } = useDraftSubmit({
+    draft,
+    validate: validateNoteDraft,
+    save: (current) => (note ? save.mutateAsync({ id: note.id, fields: draftToInput(current) }) : create.mutateAsync({ accountId, fields: draftToInput(current) })),
+    clear,
+    onSaved,
+  })
 
   // Ctrl+Enter saves from anywhere in the form, the note text included.
   function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
