@@ -1,5 +1,6 @@
 import type { ReactTable } from '@tanstack/react-table'
 import type { UniverseRow } from '@shared/contract/targets'
+import { LoadingRow, SortButton, ariaSort } from '../../components/VirtualTableParts'
 import { gridTemplate, useVirtualRows } from '../../lib/virtualGrid'
 import type { UniverseWindow } from '../universe/queries'
 import { AccountRowActions, type AccountRowHandlers } from './AccountRowActions'
@@ -38,15 +39,12 @@ export function AccountsGrid({ table, rows, total, viewKey, onRangeChange, ...ha
               key={header.id}
               role="columnheader"
               className={cellClass(header.column.id)}
-              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+              aria-sort={ariaSort(sorted)}
             >
               {header.column.getCanSort() ? (
-                <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+                <SortButton sorted={sorted} onSort={header.column.getToggleSortingHandler()}>
                   <table.FlexRender header={header} />
-                  <span className="sort-mark" aria-hidden>
-                    {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                  </span>
-                </button>
+                </SortButton>
               ) : (
                 <table.FlexRender header={header} />
               )}
@@ -62,15 +60,7 @@ export function AccountsGrid({ table, rows, total, viewKey, onRangeChange, ...ha
           const at = rows.rowIndexAt(item.index)
           const row = at >= 0 ? tableRows[at] : undefined
           const style = { transform: `translateY(${item.start}px)`, gridTemplateColumns: template }
-          if (!row) {
-            return (
-              <div key={`loading-${item.index}`} role="row" aria-rowindex={item.index + 2} className="accounts-row accounts-row-loading" style={style}>
-                <div role="cell" className="accounts-cell accounts-placeholder">
-                  Loading…
-                </div>
-              </div>
-            )
-          }
+          if (!row) return <LoadingRow key={`loading-${item.index}`} index={item.index} style={style} prefix="accounts" />
           return (
             <div key={row.id} role="row" aria-rowindex={item.index + 2} data-account-row="" className="accounts-row" style={style}>
               {row.getAllCells().map((cell) => (

@@ -1,6 +1,7 @@
 import type { ReactTable, RowSelectionState } from '@tanstack/react-table'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
+import { LoadingRow, SortButton, ariaSort } from '../../components/VirtualTableParts'
 import { gridTemplate, useVirtualRows } from '../../lib/virtualGrid'
 import type { UniverseWindow } from './queries'
 import { numericColumns, universeColumnTracks, type universeTableFeatures } from './universeColumns'
@@ -61,14 +62,11 @@ export function UniverseGrid({ table, rows, total, rowSelection, openAccountId, 
               key={header.id}
               role="columnheader"
               className={numericColumns.has(header.column.id) ? 'universe-cell universe-number' : 'universe-cell'}
-              aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : 'none'}
+              aria-sort={ariaSort(sorted)}
             >
-              <button type="button" className="sort-button" onClick={header.column.getToggleSortingHandler()}>
+              <SortButton sorted={sorted} onSort={header.column.getToggleSortingHandler()}>
                 <table.FlexRender header={header} />
-                <span className="sort-mark" aria-hidden>
-                  {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : ''}
-                </span>
-              </button>
+              </SortButton>
             </div>
           )
         })}
@@ -78,15 +76,7 @@ export function UniverseGrid({ table, rows, total, rowSelection, openAccountId, 
           const at = rows.rowIndexAt(item.index)
           const row = at >= 0 ? tableRows[at] : undefined
           const style = { transform: `translateY(${item.start}px)`, gridTemplateColumns: template }
-          if (!row) {
-            return (
-              <div key={`loading-${item.index}`} role="row" aria-rowindex={item.index + 2} className="universe-row universe-row-loading" style={style}>
-                <div role="cell" className="universe-cell universe-placeholder">
-                  Loading…
-                </div>
-              </div>
-            )
-          }
+          if (!row) return <LoadingRow key={`loading-${item.index}`} index={item.index} style={style} prefix="universe" />
           const account = row.original
           const selected = rowSelection[account.id] === true
           const selectable = row.getCanSelect()
