@@ -114,6 +114,28 @@ describe('the universe and the target list in browser mode', () => {
     await expect.poll(() => page.getByText('Call the head of operations').isVisible()).toBe(true)
   })
 
+  it('keeps a half-typed next step through Escape, and Cancel discards it', async () => {
+    const opener = page.getByRole('button', { name: /^Add a next step for / }).first()
+    const name = ((await opener.textContent()) ?? '').replace(/^Add a next step for /, '')
+    const reopen = () => page.getByRole('button', { name: `Add a next step for ${name}`, exact: true }).click()
+    const field = () => page.getByLabel(`Next step for ${name}`, { exact: true })
+    await opener.click()
+    await field().fill('Send the pricing sheet')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => field().count()).toBe(0)
+
+    await reopen()
+    expect(await field().inputValue()).toBe('Send the pricing sheet')
+    expect(await page.getByText('Your unsaved next step is back.').isVisible()).toBe(true)
+
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expect.poll(() => field().count()).toBe(0)
+    await reopen()
+    expect(await field().inputValue()).toBe('')
+    await page.keyboard.press('Escape')
+    await expect.poll(() => field().count()).toBe(0)
+  })
+
   it('asks for a swap or a reason when a 21st account is added, and adds it with a reason', async () => {
     await openUniverse()
     // The list changed on the other screen: wait for the table to show it.
@@ -148,5 +170,90 @@ describe('the universe and the target list in browser mode', () => {
     await expect.poll(() => page.getByText('Kept past 20: Their CFO asked for a call this quarter').isVisible()).toBe(true)
     expect(await page.locator('.target-row').count()).toBe(21)
     await saveScreenshot(page, 'targets')
+  })
+  it('swaps a target out past 20, and Undo brings the swapped one back in its place', async () => {
+    const targetNames = () => page.locator('.target-name').allTextContents()
+    // The one kept past 20 carries a reason; swap out one without, so bringing it back cannot grow the list.
+    const kept = (await page.locator('.target-row', { has: page.locator('.target-reason') }).locator('.target-name').textContent()) ?? ''
+    const before = await targetNames()
+    expect(before).toHaveLength(21)
+
+    await openUniverse()
+    const label = (await selectable().first().getAttribute('aria-label')) ?? ''
+    const incoming = label.replace(/^Select /, '')
+    await page.getByRole('checkbox', { name: label, exact: true }).click()
+    await page.getByRole('button', { name: 'Add to target list' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Your list is full' })
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    const option = dialog.locator('.swap-option').filter({ hasNot: page.getByText(kept, { exact: true }) }).first()
+    const outgoing = (await option.locator('.swap-option-name').textContent()) ?? ''
+    expect(outgoing).not.toBe('')
+    await option.getByRole('radio').check()
+    await dialog.getByRole('button', { name: 'Swap', exact: true }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+    expect(await counter().textContent()).toMatch(/^21 /)
+
+    const toast = page.locator('.toast', { hasText: `Added ${incoming} to the target list` })
+    await toast.getByRole('button', { name: 'Undo' }).click()
+
+    await counter().click()
+    await expect.poll(async () => (await targetNames()).includes(outgoing)).toBe(true)
+    const after = await targetNames()
+    expect(after).not.toContain(incoming)
+    expect([...after].sort()).toEqual([...before].sort())
+    // Back where it was on the list, with the reason for the one kept past 20 untouched.
+    expect(after.indexOf(outgoing)).toBe(before.indexOf(outgoing))
+    expect(await page.getByText(/^Kept past 20: Their CFO asked for a call this quarter$/).count()).toBe(1)
+    expect(await counter().textContent()).toMatch(/^21 /)
+  })
+  it('keeps a cancelled reason for going past 20 with its own account only', async () => {
+    await openUniverse()
+    const [first, second] = await selectable().evaluateAll((boxes) => boxes.slice(0, 2).map((box) => box.getAttribute('aria-label') ?? ''))
+    expect(first && second).toBeTruthy()
+    const dialog = page.getByRole('dialog', { name: 'Your list is full' })
+    const reason = () => dialog.getByLabel('Why go past 20?')
+    async function tryToAdd(label: string) {
+      await page.getByRole('checkbox', { name: label, exact: true }).check()
+      await page.getByRole('button', { name: 'Add to target list' }).click()
+      await expect.poll(() => dialog.isVisible()).toBe(true)
+    }
+    async function cancel(label: string) {
+      await dialog.getByRole('button', { name: 'Cancel' }).click()
+      await expect.poll(() => dialog.count()).toBe(0)
+      await page.getByRole('checkbox', { name: label, exact: true }).uncheck()
+    }
+
+    await tryToAdd(first ?? '')
+    await dialog.getByRole('radio', { name: /Keep it too/ }).check()
+    await reason().fill('Their renewal is up in June')
+    await cancel(first ?? '')
+
+    await tryToAdd(second ?? '')
+    expect(await dialog.getByText('Your unsaved reason from last time is back.').count()).toBe(0)
+    await dialog.getByRole('radio', { name: /Keep it too/ }).check()
+    expect(await reason().inputValue()).toBe('')
+    await cancel(second ?? '')
+
+    await tryToAdd(first ?? '')
+    expect(await dialog.getByText('Your unsaved reason from last time is back.').isVisible()).toBe(true)
+    expect(await reason().inputValue()).toBe('Their renewal is up in June')
+    await cancel(first ?? '')
+    expect(await counter().textContent()).toMatch(/^21 /)
+  })
+  it('says when the target list cannot load, and loads it again with Try again', async () => {
+    const failure = { ok: false, error: { code: 'INTERNAL', message: 'The target list could not be read just now.' } }
+    await page.route('**/api/invoke/targets.list', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(failure) }),
+    )
+    await counter().click()
+    await page.reload()
+    const alert = page.getByRole('alert').filter({ hasText: 'The target list could not be read just now.' })
+    await expect.poll(() => alert.first().isVisible()).toBe(true)
+    expect(await page.locator('.target-row').count()).toBe(0)
+
+    await page.unroute('**/api/invoke/targets.list')
+    await alert.first().getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => page.locator('.target-row').count()).toBe(21)
+    await expect.poll(() => alert.count()).toBe(0)
   })
 })

@@ -10,7 +10,7 @@ interface NextStepDraft {
   due: string
 }
 
-/** What was typed survives a closed screen or a crash until it is saved or cancelled. */
+/** What was typed survives Escape, a closed screen or a crash until it is saved or cancelled. */
 export function NextStepForm({ target, onDone }: { target: TargetEntry; onDone: () => void }) {
   const initial: NextStepDraft = { text: target.nextStep ?? '', due: target.nextStepDue ?? '' }
   const { draft, restored, update, clear } = useDraft<NextStepDraft>(`target.nextStep.${target.accountId}`, initial)
@@ -37,15 +37,17 @@ export function NextStepForm({ target, onDone }: { target: TargetEntry; onDone: 
     }
   }
 
+  /** Cancel discards what was typed. */
   function onCancel() {
     clear()
     onDone()
   }
 
+  /** Escape only closes: what was typed is kept and comes back when the rep opens the next step again. */
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Escape') {
       event.stopPropagation()
-      onCancel()
+      onDone()
     }
   }
 

@@ -23,9 +23,15 @@ type Choice = 'swap' | 'reason'
 export function OverLimitDialog({ pending, busy, onResolve, onCancel }: OverLimitDialogProps) {
   const targets = useTargets()
   const canSwap = pending.accounts.length === 1
-  const [choice, setChoice] = useState<Choice>(canSwap ? 'swap' : 'reason')
+  // One draft per set of accounts, so a reason written for one never turns up for another.
+  const draftKey = `targets.overLimitReason.${pending.accounts
+    .map((account) => account.id)
+    .sort()
+    .join('+')}`
+  const { draft, restored, update, clear } = useDraft(draftKey, { reason: '' })
+  const reasonRestored = restored && draft.reason.trim() !== ''
+  const [choice, setChoice] = useState<Choice>(canSwap && !reasonRestored ? 'swap' : 'reason')
   const [swapOut, setSwapOut] = useState<string | null>(null)
-  const { draft, update, clear } = useDraft('targets.overLimitReason', { reason: '' })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const [failure, setFailure] = useState<string | null>(null)
 
@@ -71,6 +77,7 @@ export function OverLimitDialog({ pending, busy, onResolve, onCancel }: OverLimi
             {pending.message} Fewer, better-prepared calls beat the numbers game.
           </Dialog.Description>
           <form onSubmit={onSubmit} noValidate className="over-limit-form">
+            {reasonRestored && <p className="notice">Your unsaved reason from last time is back.</p>}
             <fieldset className="over-limit-choices">
               <legend className="visually-hidden">How to make room for {subject}</legend>
               {canSwap && (

@@ -1,4 +1,5 @@
 import { shortBy } from '@shared/domain/targetList'
+import { QueryError } from '../../components/QueryError'
 import { plural } from '../../lib/format'
 import { FitBadge } from './FitBadge'
 import { useSuggestedTargets } from './queries'
@@ -24,9 +25,7 @@ export function SuggestedTargets({ count, onAdd, busy }: SuggestedTargetsProps) 
         {plural(missing, 'more account')} to reach 15. These fit your ideal-prospect profile best and are not on the list yet.
       </p>
       {suggestions.isError && (
-        <p className="form-error" role="alert">
-          {suggestions.error.message}
-        </p>
+        <QueryError error={suggestions.error} onRetry={() => void suggestions.refetch()} retrying={suggestions.isFetching} />
       )}
       {suggestions.isSuccess && suggestions.data.length === 0 && (
         <p className="muted">

@@ -1,5 +1,6 @@
 import { targetListLimits, targetListState } from '@shared/domain/targetList'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { OverLimitDialog } from './OverLimitDialog'
 import { SuggestedTargets } from './SuggestedTargets'
 import { TargetItem } from './TargetItem'
@@ -40,11 +41,7 @@ export function TargetsScreen() {
       </header>
 
       {targets.isPending && <p className="muted">Loading your targets…</p>}
-      {targets.isError && (
-        <p className="form-error" role="alert">
-          {targets.error.message}
-        </p>
-      )}
+      {targets.isError && <QueryError error={targets.error} onRetry={() => void targets.refetch()} retrying={targets.isFetching} />}
 
       {targets.isSuccess && list.length === 0 && (
         <EmptyState

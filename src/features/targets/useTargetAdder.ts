@@ -4,7 +4,7 @@ import { targetListLimits } from '@shared/domain/targetList'
 import { useToast } from '../../components/Toaster'
 import { CallError } from '../../lib/client'
 import { plural } from '../../lib/format'
-import { useAddTargets, useRemoveTarget } from './queries'
+import { useAddTargets, useUndoAddition } from './queries'
 
 export interface AccountToAdd {
   id: string
@@ -30,7 +30,7 @@ function addedMessage(result: TargetAddResult, accounts: readonly AccountToAdd[]
  */
 export function useTargetAdder(onAdded?: (result: TargetAddResult) => void) {
   const add = useAddTargets()
-  const remove = useRemoveTarget()
+  const undo = useUndoAddition()
   const toast = useToast()
   const [pending, setPending] = useState<PendingAddition | null>(null)
 
@@ -44,11 +44,11 @@ export function useTargetAdder(onAdded?: (result: TargetAddResult) => void) {
       message: addedMessage(result, accounts),
       action: {
         label: 'Undo',
-        onAction: () => {
-          void Promise.all(result.added.map((id) => remove.mutateAsync(id))).catch((error: unknown) =>
-            toast({ tone: 'error', message: error instanceof Error ? error.message : 'Could not undo the addition.' }),
-          )
-        },
+        onAction: () =>
+          undo.mutate(
+            { added: result.added, swappedOut: result.swappedOut },
+            { onError: (error) => toast({ tone: 'error', message: error.message || 'Could not undo the addition.' }) },
+          ),
       },
     })
   }
