@@ -74,7 +74,7 @@ export const routes: Route[] = [
   { path: 'sheet', label: 'Call sheet', hint: 'One-page brief of a target', Screen: CallSheetScreen, hidden: true },
 ]
 
-export const defaultRoute = 'accounts'
+const defaultRoute = 'accounts'
 
 /** The route a hash path (after '#/') opens, and the rest of the path for the screen. */
 export function routeFor(path: string): { route: Route | undefined; subpath: string } {

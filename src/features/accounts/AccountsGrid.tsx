@@ -1,10 +1,11 @@
 import type { ReactTable } from '@tanstack/react-table'
 import type { UniverseRow } from '@shared/contract/targets'
 import { LoadingRow, SortButton, ariaSort } from '../../components/VirtualTableParts'
+import { numericColumns } from '../../lib/tableCells'
 import { gridTemplate, useVirtualRows } from '../../lib/virtualGrid'
 import type { UniverseWindow } from '../universe/queries'
 import { AccountRowActions, type AccountRowHandlers } from './AccountRowActions'
-import { accountActionsWidth, accountColumnTracks, numericAccountColumns, type accountTableFeatures } from './accountColumns'
+import { accountActionsWidth, accountColumnTracks, type accountTableFeatures } from './accountColumns'
 
 type AccountsTable = ReactTable<typeof accountTableFeatures, UniverseRow>
 
@@ -17,9 +18,9 @@ interface AccountsGridProps extends AccountRowHandlers {
   onRangeChange: (first: number, last: number) => void
 }
 
-export const accountRowHeight = 40
+const accountRowHeight = 40
 
-const cellClass = (columnId: string) => (numericAccountColumns.has(columnId) ? 'accounts-cell accounts-number' : 'accounts-cell')
+const cellClass = (columnId: string) => (numericColumns.has(columnId) ? 'accounts-cell accounts-number' : 'accounts-cell')
 
 /** The accounts table: only the rows in view exist in the page, whatever the territory's size. */
 export function AccountsGrid({ table, rows, total, viewKey, onRangeChange, ...handlers }: AccountsGridProps) {

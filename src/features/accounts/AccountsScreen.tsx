@@ -1,14 +1,16 @@
 import { useTable, type SortingState } from '@tanstack/react-table'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useMemo, useRef, useState } from 'react'
 import type { Account } from '@shared/contract/accounts'
 import type { UniverseFilters, UniverseRow } from '@shared/contract/targets'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { plural } from '../../lib/format'
+import { useShortcut } from '../../lib/useShortcut'
 import { ContactsDrawer } from '../contacts/ContactsDrawer'
 import { FitDrawer } from '../fit/FitDrawer'
 import { useUniverseFacets } from '../universe/queries'
-import { useDebouncedValue } from '../universe/useDebouncedValue'
+import { useDebouncedValue } from '../../lib/useDebouncedValue'
 import { useScrolledUniverse } from '../universe/useScrolledUniverse'
 import { AccountDialog } from './AccountDialog'
 import { AccountsGrid } from './AccountsGrid'
@@ -59,22 +61,11 @@ export function AccountsScreen() {
     enableSortingRemoval: false,
   })
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey) return
-      const key = event.key.toLowerCase()
-      if (key === 'n') {
-        event.preventDefault()
-        setEditing({ mode: 'new' })
-      } else if (key === 'f' && searchRef.current && !document.querySelector('[role="dialog"]')) {
-        event.preventDefault()
-        searchRef.current.focus()
-        searchRef.current.select()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut('n', () => setEditing({ mode: 'new' }))
+  useShortcut('f', () => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  })
 
   async function onEdit(row: UniverseRow) {
     try {
@@ -141,11 +132,7 @@ export function AccountsScreen() {
       </header>
 
       {knownTotal === undefined && !rows.isError && <p className="muted">Loading accounts…</p>}
-      {rows.isError && (
-        <p className="form-error" role="alert">
-          {rows.error?.message}
-        </p>
-      )}
+      {rows.isError && <QueryError error={rows.error} onRetry={rows.refetch} retrying={rows.isFetching} />}
 
       {showSearch && (
         <div className="accounts-toolbar">

@@ -2,6 +2,7 @@ import { createColumnHelper, rowSortingFeature, tableFeatures } from '@tanstack/
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { formatCount, formatMoney } from '../../lib/format'
 import { WebsiteCell } from '../../components/WebsiteCell'
+import { textCell } from '../../lib/tableCells'
 import type { ColumnTrack } from '../../lib/virtualGrid'
 
 /** Sorting and searching run in the main process over the whole territory; the table holds the rows in view. */
@@ -9,15 +10,13 @@ export const accountTableFeatures = tableFeatures({ rowSortingFeature })
 
 const column = createColumnHelper<typeof accountTableFeatures, UniverseRow>()
 
-const text = (value: string | null) => value ?? ''
-
 function place(account: UniverseRow): string {
   return [account.city, account.region, account.country].filter(Boolean).join(', ')
 }
 
 export const accountColumns = column.columns([
   column.accessor('name', { header: 'Name' }),
-  column.accessor('industry', { header: 'Industry', cell: (info) => text(info.getValue()) }),
+  column.accessor('industry', { header: 'Industry', cell: (info) => textCell(info.getValue()) }),
   column.accessor(place, { id: 'place', header: () => <span title="Sorts by region">Location</span> }),
   column.accessor('employees', { header: 'Employees', sortDescFirst: true, cell: (info) => formatCount(info.getValue()) }),
   column.accessor('annualRevenue', { header: 'Revenue', sortDescFirst: true, cell: (info) => formatMoney(info.getValue()) }),
@@ -45,5 +44,3 @@ export const accountColumnTracks: Readonly<Record<string, ColumnTrack>> = {
 
 /** The per-row buttons: Fit, Contacts, Edit, Delete. */
 export const accountActionsWidth = 250
-
-export const numericAccountColumns: ReadonlySet<string> = new Set(['employees', 'annualRevenue'])

@@ -1,4 +1,5 @@
 import type { QualifierStatus } from '@shared/domain/qualifiers'
+import { QueryError } from '../../components/QueryError'
 import { FitQualifierItem } from './FitQualifierItem'
 import { fitBandLabels } from './fitLabels'
 import { useFitExplanation } from './queries'
@@ -25,11 +26,7 @@ export function FitExplanation({ accountId }: { accountId: string }) {
 
   if (explanation.isPending) return <p className="muted">Working out the fit…</p>
   if (explanation.isError) {
-    return (
-      <p className="form-error" role="alert">
-        {explanation.error.message}
-      </p>
-    )
+    return <QueryError error={explanation.error} onRetry={() => void explanation.refetch()} retrying={explanation.isFetching} />
   }
 
   const { fit, qualifiers } = explanation.data

@@ -28,14 +28,20 @@ export function useFitSummary() {
   return useQuery({ queryKey: fitKeys.summary(), queryFn: () => call('fit.summary', {}), staleTime: 0 })
 }
 
+/**
+ * What one assessment changes besides the account's own explanation (which the answer carries): the
+ * territory's fit summary, the account's score in the universe and on the target list, and the
+ * qualifier's coverage (kept as a literal: the qualifier keys import from here).
+ */
+const assessedKeys = [fitKeys.summary(), ['universe'], ['targets'], ['qualifiers', 'coverage']] as const
+
 function useAssessmentMutation<C extends 'assessments.set' | 'assessments.clear'>(channel: C) {
   const queryClient = useQueryClient()
-  const invalidate = useInvalidateScores()
   return useMutation({
     mutationFn: (input: ChannelInput<C>) => call(channel, input) as Promise<FitExplanation>,
-    onSuccess: (explanation) => {
+    onSuccess: async (explanation) => {
       queryClient.setQueryData(fitKeys.explain(explanation.accountId), explanation)
-      return invalidate()
+      await Promise.all(assessedKeys.map((queryKey) => queryClient.invalidateQueries({ queryKey })))
     },
   })
 }

@@ -1,3 +1,4 @@
+import { QueryError } from '../../components/QueryError'
 import { OfferingEditor } from './OfferingEditor'
 import { useOffering } from './queries'
 
@@ -7,11 +8,7 @@ export function OfferingScreen() {
   return (
     <div className="screen offering-screen">
       {offering.isPending && <p className="muted">Loading your offering…</p>}
-      {offering.isError && (
-        <p className="form-error" role="alert">
-          {offering.error.message}
-        </p>
-      )}
+      {offering.isError && <QueryError error={offering.error} onRetry={() => void offering.refetch()} retrying={offering.isFetching} />}
       {offering.isSuccess && <OfferingEditor offering={offering.data} />}
     </div>
   )

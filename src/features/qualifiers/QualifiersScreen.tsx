@@ -1,8 +1,10 @@
-import { useEffect, useState } from 'react'
+import { useState } from 'react'
 import type { SavedQualifier } from '@shared/contract'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { moveItem } from '../../lib/moveItem'
+import { useShortcut } from '../../lib/useShortcut'
 import { FitSummaryLine } from './FitSummaryLine'
 import { LessonsPanel } from './LessonsPanel'
 import { QualifierDialog } from './QualifierDialog'
@@ -23,16 +25,7 @@ export function QualifiersScreen() {
   const list = qualifiers.data ?? []
   const byId = new Map((coverage.data?.byQualifier ?? []).map((entry) => [entry.qualifierId, entry]))
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-        event.preventDefault()
-        setEditing({ mode: 'new' })
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut('n', () => setEditing({ mode: 'new' }))
 
   async function onDelete(qualifier: SavedQualifier) {
     try {
@@ -76,11 +69,7 @@ export function QualifiersScreen() {
       <FitSummaryLine />
 
       {qualifiers.isPending && <p className="muted">Loading qualifiers…</p>}
-      {qualifiers.isError && (
-        <p className="form-error" role="alert">
-          {qualifiers.error.message}
-        </p>
-      )}
+      {qualifiers.isError && <QueryError error={qualifiers.error} onRetry={() => void qualifiers.refetch()} retrying={qualifiers.isFetching} />}
 
       <div className="qualifiers-layout">
         <div>

@@ -67,7 +67,7 @@ function toNumber(text: string): number | null {
   return cleaned === '' ? null : Number(cleaned)
 }
 
-export function draftRule(draft: QualifierDraft): QualifierFieldsInput['rule'] {
+function draftRule(draft: QualifierDraft): QualifierFieldsInput['rule'] {
   if (draft.kind === 'values') return { kind: 'values', field: draft.valueField, values: draft.values }
   if (draft.kind === 'range') return { kind: 'range', field: draft.rangeField, min: toNumber(draft.min), max: toNumber(draft.max) }
   return { kind: 'evidence' }

@@ -2,7 +2,7 @@ import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tansta
 import type { LessonFieldsInput, QualifierFieldsInput } from '@shared/contract'
 import type { QualifierRule, ValueField } from '@shared/domain/qualifiers'
 import { call } from '../../lib/client'
-import { useInvalidateScores } from '../fit/queries'
+import { fitKeys, useInvalidateScores } from '../fit/queries'
 
 export const qualifierKeys = {
   all: ['qualifiers'] as const,
@@ -68,15 +68,18 @@ export function useRestoreQualifier() {
   return useMutation({ mutationFn: (id: string) => call('qualifiers.restore', { id }), onSuccess: invalidate })
 }
 
+/**
+ * Order changes no score, band or coverage count (see scoreAccount): only the order of each account's
+ * fit explanation and of the unknowns to ask about first on the call. So the list takes the answer and
+ * only the fit explanations refresh.
+ */
 export function useReorderQualifiers() {
   const queryClient = useQueryClient()
-  const invalidate = useInvalidateScores()
   return useMutation({
     mutationFn: (ids: string[]) => call('qualifiers.reorder', { ids }),
-    onSuccess: (qualifiers) => {
+    onSuccess: async (qualifiers) => {
       queryClient.setQueryData(qualifierKeys.list(), qualifiers)
-      // Order decides which unknowns are asked first on the call.
-      return invalidate()
+      await queryClient.invalidateQueries({ queryKey: [...fitKeys.all, 'explain'] })
     },
   })
 }

@@ -1,11 +1,12 @@
-import { useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
+import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
 import type { SearchHit } from '@shared/contract/research'
 import { navigate } from '../../app/useHashRoute'
+import { useShortcut } from '../../lib/useShortcut'
 import { groupHits, hitAddress } from './groupHits'
 import { isSearchable, useSearch } from './queries'
 import { SearchResults } from './SearchResults'
-import { useSettledText } from './useSettledText'
+import { useDebouncedValue } from '../../lib/useDebouncedValue'
 
 /** One box that finds accounts, people and research notes. Ctrl+K focuses it from anywhere. */
 export function GlobalSearch() {
@@ -14,7 +15,7 @@ export function GlobalSearch() {
   const [active, setActive] = useState(0)
   const [place, setPlace] = useState<CSSProperties>({})
   const input = useRef<HTMLInputElement>(null)
-  const settled = useSettledText(text, 120)
+  const settled = useDebouncedValue(text, 120)
   const results = useSearch(settled)
   const ids = useId()
   const listId = `${ids}-results`
@@ -23,18 +24,11 @@ export function GlobalSearch() {
   const waiting = settled.trim() !== text.trim() || results.isPlaceholderData || (results.isFetching && ordered.length === 0)
   const activeHit = showing ? ordered[active] : undefined
 
-  useEffect(() => {
-    function onKey(event: globalThis.KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'k') {
-        event.preventDefault()
-        input.current?.focus()
-        input.current?.select()
-        setOpen(true)
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut('k', () => {
+    input.current?.focus()
+    input.current?.select()
+    setOpen(true)
+  })
 
   // The list floats beside the narrow sidebar, which would otherwise clip it.
   useLayoutEffect(() => {

@@ -2,9 +2,10 @@ import type { ReactTable, RowSelectionState } from '@tanstack/react-table'
 import type { KeyboardEvent, MouseEvent } from 'react'
 import type { UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { LoadingRow, SortButton, ariaSort } from '../../components/VirtualTableParts'
+import { numericColumns } from '../../lib/tableCells'
 import { gridTemplate, useVirtualRows } from '../../lib/virtualGrid'
 import type { UniverseWindow } from './queries'
-import { numericColumns, universeColumnTracks, type universeTableFeatures } from './universeColumns'
+import { universeColumnTracks, type universeTableFeatures } from './universeColumns'
 
 type UniverseTable = ReactTable<typeof universeTableFeatures, UniverseRow>
 
@@ -21,7 +22,7 @@ interface UniverseGridProps {
   onOpenRow: (row: UniverseRow) => void
 }
 
-export const universeRowHeight = 36
+const universeRowHeight = 36
 
 /** The universe table's body: only the rows in view exist in the page, whatever the territory's size. */
 export function UniverseGrid({ table, rows, total, rowSelection, openAccountId, viewKey, onRangeChange, onToggleRow, onOpenRow }: UniverseGridProps) {

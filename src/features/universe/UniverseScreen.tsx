@@ -1,9 +1,11 @@
 import { useTable, type RowSelectionState, type SortingState } from '@tanstack/react-table'
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { UniverseFilters, UniverseRow, UniverseSortColumn } from '@shared/contract/targets'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { plural } from '../../lib/format'
+import { useShortcut } from '../../lib/useShortcut'
 import { OverLimitDialog } from '../targets/OverLimitDialog'
 import { useTargetAdder } from '../targets/useTargetAdder'
 import { AccountPanel } from './AccountPanel'
@@ -14,7 +16,7 @@ import { UniverseToolbar, noUniverseFilters, type UniverseFilterState } from './
 import { fetchUniverseRange, useUniverseFacets } from './queries'
 import { universeColumnLabels, universeColumns, universeTableFeatures } from './universeColumns'
 import { useColumnVisibility } from './useColumnVisibility'
-import { useDebouncedValue } from './useDebouncedValue'
+import { useDebouncedValue } from '../../lib/useDebouncedValue'
 import { useScrolledUniverse } from './useScrolledUniverse'
 
 /** Name order is read straight from an index: the first screen needs no scoring of the whole territory. */
@@ -75,17 +77,10 @@ export function UniverseScreen() {
     enableRowSelection: (row) => canSelect(row.original),
   })
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'f') {
-        event.preventDefault()
-        searchRef.current?.focus()
-        searchRef.current?.select()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  useShortcut('f', () => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  })
 
   async function rowsBetween(from: number, to: number): Promise<UniverseRow[]> {
     const loaded: UniverseRow[] = []
@@ -172,11 +167,7 @@ export function UniverseScreen() {
 
       <SelectionBar count={selectedCount} busy={adder.isAdding} onAdd={onAddSelection} onClear={() => setRowSelection({})} />
 
-      {rows.isError && (
-        <p className="form-error" role="alert">
-          {rows.error?.message}
-        </p>
-      )}
+      {rows.isError && <QueryError error={rows.error} onRetry={rows.refetch} retrying={rows.isFetching} />}
 
       {knownTotal === 0 && countIsCurrent && !filtered && (
         <EmptyState

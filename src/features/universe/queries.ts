@@ -32,6 +32,10 @@ export interface UniverseWindow {
   rowIndexAt: (index: number) => number
   isError: boolean
   error: Error | null
+  /** Loads the pages that failed again. */
+  refetch: () => void
+  /** True while any page in view is loading. */
+  isFetching: boolean
 }
 
 /**
@@ -46,12 +50,18 @@ export function useUniverseWindow(filters: UniverseFilters, first: number, last:
 
   const combine = useCallback(
     (results: UseQueryResult<UniversePage>[]) =>
-      assemble(
-        results.map((result) => result.data),
-        results.find((result) => result.data !== undefined && !result.isPlaceholderData)?.data?.total,
-        firstPage,
-        results.find((result) => result.isError)?.error ?? null,
-      ),
+      ({
+        ...assemble(
+          results.map((result) => result.data),
+          results.find((result) => result.data !== undefined && !result.isPlaceholderData)?.data?.total,
+          firstPage,
+          results.find((result) => result.isError)?.error ?? null,
+        ),
+        refetch: () => {
+          for (const result of results) if (result.isError) void result.refetch()
+        },
+        isFetching: results.some((result) => result.isFetching),
+      }),
     [firstPage],
   )
   return useQueries({
@@ -65,7 +75,12 @@ export function useUniverseWindow(filters: UniverseFilters, first: number, last:
 }
 
 /** `total` comes from a page of these filters, never from the previous filters' rows kept in view meanwhile. */
-function assemble(pageData: (UniversePage | undefined)[], total: number | undefined, firstPage: number, error: Error | null): UniverseWindow {
+function assemble(
+  pageData: (UniversePage | undefined)[],
+  total: number | undefined,
+  firstPage: number,
+  error: Error | null,
+): Omit<UniverseWindow, 'refetch' | 'isFetching'> {
   const rows: UniverseRow[] = []
   const starts: number[] = []
   pageData.forEach((page, position) => {

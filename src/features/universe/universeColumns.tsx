@@ -4,14 +4,13 @@ import { formatCount, formatMoney } from '../../lib/format'
 import { FitBadge } from '../targets/FitBadge'
 import { statusLabels } from '../targets/labels'
 import { WebsiteCell } from '../../components/WebsiteCell'
+import { textCell } from '../../lib/tableCells'
 import type { ColumnTrack } from '../../lib/virtualGrid'
 
 /** Sorting and filtering run in the main process over the whole territory; the table holds one window of it. */
 export const universeTableFeatures = tableFeatures({ rowSortingFeature, columnVisibilityFeature, rowSelectionFeature })
 
 const column = createColumnHelper<typeof universeTableFeatures, UniverseRow>()
-
-const text = (value: string | null) => value ?? ''
 
 export const universeColumns = column.columns([
   column.accessor('name', { header: 'Name', enableHiding: false }),
@@ -21,9 +20,9 @@ export const universeColumns = column.columns([
     sortDescFirst: true,
     cell: (info) => <FitBadge band={info.row.original.band} score={info.getValue()} />,
   }),
-  column.accessor('industry', { header: 'Industry', cell: (info) => text(info.getValue()) }),
-  column.accessor('region', { header: 'Region', cell: (info) => text(info.getValue()) }),
-  column.accessor('country', { header: 'Country', cell: (info) => text(info.getValue()) }),
+  column.accessor('industry', { header: 'Industry', cell: (info) => textCell(info.getValue()) }),
+  column.accessor('region', { header: 'Region', cell: (info) => textCell(info.getValue()) }),
+  column.accessor('country', { header: 'Country', cell: (info) => textCell(info.getValue()) }),
   column.accessor('employees', { header: 'Employees', sortDescFirst: true, cell: (info) => formatCount(info.getValue()) }),
   column.accessor('annualRevenue', { header: 'Revenue', sortDescFirst: true, cell: (info) => formatMoney(info.getValue()) }),
   column.accessor('website', { header: 'Website', cell: (info) => <WebsiteCell website={info.getValue()} /> }),
@@ -71,5 +70,3 @@ export const universeColumnLabels: Record<UniverseSortColumn, string> = {
   status: 'Status',
   onList: 'Target list',
 }
-
-export const numericColumns: ReadonlySet<string> = new Set(['employees', 'annualRevenue'])
