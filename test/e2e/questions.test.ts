@@ -167,3 +167,29 @@ describe('the question bank screen', () => {
     await expect.poll(() => timing.getByRole('listitem').count()).toBe(before + 1)
   })
 })
+
+describe('an objection edit the store did not take', () => {
+  it('says so once for the row, keeps the text, and saves it on the next visit', async () => {
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#/prep/${accountId}/objections`)}`)
+    const mine = page.getByRole('list', { name: "This prospect's reactions" })
+    await expect.poll(() => mine.getByRole('listitem').count()).toBe(1)
+    // The store is out of reach for a moment: every save fails.
+    await page.route('**/api/invoke/objections.update', (route) => route.abort())
+    const words = 'Fair. What would a second option have to do better before it is worth an hour?'
+    await mine.getByLabel('My planned answer').fill(words)
+    await expect.poll(() => mine.getByText('Not saved yet', { exact: true }).isVisible()).toBe(true)
+    // The failure names no field, so it is not pinned under either input.
+    expect(await mine.getByText(/^Not saved: Groundwork is not reachable\..* Your text is kept; try again\.$/).isVisible()).toBe(true)
+    expect(await mine.getByLabel('They might say').getAttribute('aria-invalid')).toBe('false')
+    await page.unroute('**/api/invoke/objections.update')
+
+    await page.reload()
+    const back = page.getByRole('list', { name: "This prospect's reactions" })
+    await expect.poll(() => back.getByLabel('My planned answer').inputValue()).toBe(words)
+    expect(await back.getByText('What you typed last time had not been saved yet.', { exact: false }).isVisible()).toBe(true)
+    await expect.poll(() => back.getByText('Saved', { exact: true }).isVisible()).toBe(true)
+    // From the store, not only this browser's own copy.
+    const saved = await invoke<{ account: { answer: string | null }[] }>('objections.list', { accountId })
+    expect(saved.account.map((o) => o.answer)).toContain(words)
+  })
+})

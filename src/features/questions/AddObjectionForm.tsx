@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
 import { objectionFieldsSchema } from '@shared/contract/questions'
-import { toFieldIssues } from '@shared/contract/envelope'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
-import { fieldErrors } from '../../lib/client'
+import { fieldErrors, issuesByField } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { useCreateObjection } from './objectionQueries'
 
@@ -28,9 +27,7 @@ export function AddObjectionForm({ accountId }: { accountId: string }) {
     const fields = { reaction: draft.reaction, answer: draft.answer }
     const parsed = objectionFieldsSchema.safeParse(fields)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(parsed.error)) found[issue.path] ??= issue.message
-      setErrors(found)
+      setErrors(issuesByField(parsed.error))
       return
     }
     setErrors({})

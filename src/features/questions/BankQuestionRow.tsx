@@ -1,9 +1,8 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
 import { bankQuestionFieldsSchema, type BankQuestion } from '@shared/contract/questions'
-import { toFieldIssues } from '@shared/contract/envelope'
 import { coachQuestion, type QuestionPurpose } from '@shared/domain/questionCoach'
 import { useToast } from '../../components/Toaster'
-import { fieldErrors } from '../../lib/client'
+import { issuesByField, saveErrors } from '../../lib/client'
 import { CoachVerdict } from './CoachVerdict'
 import { PurposeSelect } from './PurposeSelect'
 import { useDeleteBankQuestion, useRestoreBankQuestion, useUpdateBankQuestion } from './queries'
@@ -24,9 +23,7 @@ export function BankQuestionRow({ question }: { question: BankQuestion }) {
     if (!editing) return
     const parsed = bankQuestionFieldsSchema.safeParse(editing)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(parsed.error)) found[issue.path] ??= issue.message
-      setErrors(found)
+      setErrors(issuesByField(parsed.error))
       return
     }
     try {
@@ -34,8 +31,7 @@ export function BankQuestionRow({ question }: { question: BankQuestion }) {
       setEditing(null)
       setErrors({})
     } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(Object.keys(byField).length > 0 ? byField : { text: error instanceof Error ? error.message : 'Not saved.' })
+      setErrors(saveErrors(error))
     }
   }
 
@@ -75,6 +71,11 @@ export function BankQuestionRow({ question }: { question: BankQuestion }) {
             )}
           </div>
           <PurposeSelect label="Purpose" value={editing.purpose} onChange={(purpose) => purpose && setEditing({ ...editing, purpose })} />
+          {errors.form && (
+            <p className="form-error" role="alert">
+              {errors.form}
+            </p>
+          )}
           <div className="toolbar">
             <button type="submit" className="button button-small button-primary" disabled={save.isPending}>
               Save

@@ -1,10 +1,9 @@
-import { useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { objectionFieldsSchema, type Objection } from '@shared/contract/questions'
-import { toFieldIssues } from '@shared/contract/envelope'
-import { fieldErrors } from '../../lib/client'
+import { issuesByField, saveErrors } from '../../lib/client'
+import { autosaveLabels, readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
 import { useUpdateObjection } from './objectionQueries'
 import { reorderDelta } from './reorder'
-import { useAutosave, type SaveState } from './useAutosave'
 
 interface ObjectionRowProps {
   objection: Objection
@@ -21,26 +20,25 @@ interface ObjectionText {
   answer: string
 }
 
-const stateLabels: Record<SaveState, string> = {
-  idle: '',
-  pending: 'Editing…',
-  saving: 'Saving…',
-  saved: 'Saved',
-  failed: 'Not saved',
+function sameAs(value: ObjectionText, objection: Objection): boolean {
+  return value.reaction === objection.reaction && value.answer === (objection.answer ?? '')
 }
 
 /** One reaction and the planned answer, edited in place and saved as the rep types. */
 export function ObjectionRow({ objection, index, count, onMove, onDelete, extraAction }: ObjectionRowProps) {
   const id = useId()
-  const [text, setText] = useState<ObjectionText>({ reaction: objection.reaction, answer: objection.answer ?? '' })
+  const backupKey = `objection.${objection.id}`
+  const [restored] = useState(() => {
+    const backup = readBackup<ObjectionText>(backupKey)
+    return backup && typeof backup.reaction === 'string' && typeof backup.answer === 'string' && !sameAs(backup, objection) ? backup : undefined
+  })
+  const [text, setText] = useState<ObjectionText>(() => restored ?? { reaction: objection.reaction, answer: objection.answer ?? '' })
   const [errors, setErrors] = useState<Record<string, string>>({})
   const update = useUpdateObjection()
-  const { state, schedule, flush } = useAutosave<ObjectionText>(async (value) => {
+  const { state, schedule, flush } = useBackedUpAutosave<ObjectionText>(backupKey, async (value) => {
     const parsed = objectionFieldsSchema.safeParse(value)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(parsed.error)) found[issue.path] ??= issue.message
-      setErrors(found)
+      setErrors(issuesByField(parsed.error))
       return false
     }
     try {
@@ -48,11 +46,15 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
       setErrors({})
       return true
     } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(Object.keys(byField).length > 0 ? byField : { reaction: error instanceof Error ? error.message : 'Not saved.' })
+      setErrors(saveErrors(error))
       return false
     }
   })
+
+  // What was typed before a reload or a crash goes to the store as soon as the row is back.
+  useEffect(() => {
+    if (restored) schedule(restored)
+  }, [restored, schedule])
 
   function change(patch: Partial<ObjectionText>) {
     const next = { ...text, ...patch }
@@ -72,6 +74,7 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
   return (
     <li className="objection-row" onKeyDown={onKeyDown}>
       <div className="objection-fields">
+        {restored && <p className="notice">What you typed last time had not been saved yet. It is back, and saving now.</p>}
         <div className={errors.reaction ? 'field field-invalid' : 'field'}>
           <label htmlFor={`${id}-reaction`}>They might say</label>
           <textarea
@@ -82,7 +85,7 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
             aria-invalid={Boolean(errors.reaction)}
             aria-describedby={errors.reaction ? `${id}-reaction-error` : undefined}
             onChange={(event) => change({ reaction: event.target.value })}
-            onBlur={flush}
+            onBlur={() => void flush()}
           />
           {errors.reaction && (
             <p id={`${id}-reaction-error`} className="field-error" role="alert">
@@ -101,7 +104,7 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
             aria-invalid={Boolean(errors.answer)}
             aria-describedby={errors.answer ? `${id}-answer-error` : undefined}
             onChange={(event) => change({ answer: event.target.value })}
-            onBlur={flush}
+            onBlur={() => void flush()}
           />
           {errors.answer && (
             <p id={`${id}-answer-error`} className="field-error" role="alert">
@@ -109,10 +112,15 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
             </p>
           )}
         </div>
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
       </div>
       <div className="objection-actions">
         <span className={`save-state save-state-${state}`} aria-live="polite">
-          {stateLabels[state]}
+          {autosaveLabels[state]}
         </span>
         {extraAction}
         <button type="button" className="button button-small" disabled={index === 0} onClick={() => onMove(-1)} title="Alt+↑">
@@ -127,7 +135,7 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
           type="button"
           className="button button-small button-quiet"
           onClick={() => {
-            flush()
+            void flush()
             onDelete()
           }}
         >

@@ -1,10 +1,9 @@
 import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
 import { bankQuestionFieldsSchema } from '@shared/contract/questions'
-import { toFieldIssues } from '@shared/contract/envelope'
 import { coachQuestion, type QuestionPurpose } from '@shared/domain/questionCoach'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
-import { fieldErrors } from '../../lib/client'
+import { fieldErrors, issuesByField } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { BankQuestionRow } from './BankQuestionRow'
 import { CoachVerdict } from './CoachVerdict'
@@ -34,9 +33,7 @@ export function QuestionBankScreen() {
     const fields = { purpose, text: draft.text }
     const parsed = bankQuestionFieldsSchema.safeParse(fields)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(parsed.error)) found[issue.path] ??= issue.message
-      setErrors(found)
+      setErrors(issuesByField(parsed.error))
       return
     }
     try {
