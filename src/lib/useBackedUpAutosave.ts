@@ -35,10 +35,14 @@ function dropBackupIf(key: string, value: unknown): void {
  * page, unmounting). Every keystroke is first copied to local storage, so a reload or a crash between
  * two saves loses nothing: the screen offers `readBackup` on the next visit. Saves run one at a time,
  * the newest value last. `save` resolves false when it sent nothing (e.g. the form's own check failed).
+ * `flush` resolves true only when everything typed so far is in the store; a value whose save failed is
+ * tried again on the next flush, so "save before doing X" never goes ahead over lost edits.
  */
 export function useBackedUpAutosave<T>(backupKey: string, save: (value: T) => Promise<boolean>, delayMs = 700) {
   const [state, setState] = useState<AutosaveState>('idle')
   const pending = useRef<{ value: T } | null>(null)
+  /** The newest value whose save failed, kept until it is saved or something newer replaces it. */
+  const unsaved = useRef<{ value: T } | null>(null)
   const running = useRef<Promise<void> | null>(null)
   const timer = useRef<number | undefined>(undefined)
   const saveRef = useRef(save)
@@ -49,8 +53,10 @@ export function useBackedUpAutosave<T>(backupKey: string, save: (value: T) => Pr
     keyRef.current = backupKey
   }, [save, backupKey])
 
-  const flush = useCallback((): Promise<void> => {
+  const saveNow = useCallback((retryFailed: boolean): Promise<boolean> => {
     window.clearTimeout(timer.current)
+    // What did not get through last time is tried again, unless something newer replaces it.
+    if (retryFailed && !running.current) pending.current ??= unsaved.current
     const saveAll = async () => {
       while (pending.current) {
         const next = pending.current
@@ -58,44 +64,51 @@ export function useBackedUpAutosave<T>(backupKey: string, save: (value: T) => Pr
         setState('saving')
         const sent = await saveRef.current(next.value).catch(() => false)
         if (sent) dropBackupIf(keyRef.current, next.value)
+        unsaved.current = sent || pending.current ? null : next
         if (!pending.current) setState(sent ? 'saved' : 'failed')
       }
     }
+    const allSaved = () => unsaved.current === null && pending.current === null
     // One save at a time: a flush during a save waits for it, then saves whatever is newer.
-    const start = (): Promise<void> => {
-      if (running.current) return running.current.then(() => (pending.current ? start() : undefined))
+    const start = (): Promise<boolean> => {
+      if (running.current) return running.current.then(() => (pending.current ? start() : allSaved()))
       running.current = saveAll().finally(() => {
         running.current = null
       })
-      return running.current
+      return running.current.then(allSaved)
     }
     return start()
   }, [])
 
+  /** Saves now, trying again whatever failed before; true when everything typed is in the store. */
+  const flush = useCallback(() => saveNow(true), [saveNow])
+
   const schedule = useCallback(
     (value: T) => {
       pending.current = { value }
+      unsaved.current = null
       writeBackup(keyRef.current, value)
       setState('pending')
       window.clearTimeout(timer.current)
-      timer.current = window.setTimeout(() => void flush(), delayMs)
+      timer.current = window.setTimeout(() => void saveNow(false), delayMs)
     },
-    [delayMs, flush],
+    [delayMs, saveNow],
   )
 
+  // Leaving sends only what is new: a value that already failed stays in the backup for the next visit.
   useEffect(() => {
     const onHidden = () => {
-      if (document.visibilityState === 'hidden') void flush()
+      if (document.visibilityState === 'hidden') void saveNow(false)
     }
-    const onPageHide = () => void flush()
+    const onPageHide = () => void saveNow(false)
     document.addEventListener('visibilitychange', onHidden)
     window.addEventListener('pagehide', onPageHide)
     return () => {
       document.removeEventListener('visibilitychange', onHidden)
       window.removeEventListener('pagehide', onPageHide)
-      void flush()
+      void saveNow(false)
     }
-  }, [flush])
+  }, [saveNow])
 
   return { state, schedule, flush }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
-  coachMessage, estimateSpeakingSeconds, spokenWordCount, type MessageFindingId, type MessageKind,
+  coachMessage, EMAIL_WORD_LIMIT, estimateSpeakingSeconds, SPEAKING_LIMITS, spokenWordCount, type MessageFindingId, type MessageKind,
 } from '../../src/shared/domain/messageCoach'
 
 const productCentred =
@@ -219,6 +219,12 @@ describe('coachMessage: length and speaking time', () => {
     expect(mid.pass).toBe(true)
     const long = coachMessage(pad(80 - at), 'opener')
     expect(long.findings.find((f) => f.id === 'too-long')?.severity).toBe('fail')
+  })
+
+  it('exports the limits it applies, so the coach panel quotes the same numbers', () => {
+    expect(SPEAKING_LIMITS.opener).toEqual([20, 30])
+    expect(SPEAKING_LIMITS.voicemail).toEqual([30, 30])
+    expect(EMAIL_WORD_LIMIT).toBe(150)
   })
 
   it('warns about an email past 150 words but does not fail it', () => {

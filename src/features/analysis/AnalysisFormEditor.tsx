@@ -1,12 +1,11 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useEffect, useId, useRef, useState } from 'react'
-import { toFieldIssues } from '@shared/contract/envelope'
 import {
   analysisFieldsSchema, analysisLimits, analysisSaveSchema, fitVerdicts, type AnalysisFields, type AnalysisTextField, type AnalysisVersion,
   type FitVerdict,
 } from '@shared/contract/messages'
 import { useToast } from '../../components/Toaster'
-import { CallError, fieldErrors } from '../../lib/client'
+import { CallError, issuesByField, saveErrors } from '../../lib/client'
 import { formatDate } from '../../lib/format'
 import { autosaveLabels, readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
 import { analysisFieldTexts, analysisSections, assumptionFields, fitVerdictLabels } from './analysisLabels'
@@ -54,9 +53,7 @@ export function AnalysisFormEditor({ accountId, version }: AnalysisFormEditorPro
     const input = { accountId, versionId: versionId.current, fields: next.fields }
     const parsed = analysisSaveSchema.safeParse(input)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(parsed.error)) found[issue.path.replace(/^fields\./, '')] ??= issue.message
-      setErrors(found)
+      setErrors(issuesByField(parsed.error))
       return false
     }
     try {
@@ -65,8 +62,7 @@ export function AnalysisFormEditor({ accountId, version }: AnalysisFormEditorPro
       setErrors({})
       return true
     } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(Object.keys(byField).length > 0 ? byField : { form: error instanceof Error ? error.message : 'Not saved.' })
+      setErrors(saveErrors(error))
       if (error instanceof CallError && error.code === 'CONFLICT') void queryClient.invalidateQueries({ queryKey: analysisKeys.account(accountId) })
       return false
     }
@@ -83,7 +79,11 @@ export function AnalysisFormEditor({ accountId, version }: AnalysisFormEditorPro
   }
 
   async function newCall() {
-    await flush()
+    // The new call starts from a copy of this one: never over edits that did not reach the store.
+    if (!(await flush())) {
+      toast({ message: 'Not started: your latest changes to this call are not saved yet. They are kept here; try again in a moment.', tone: 'error' })
+      return
+    }
     try {
       const created = await startNewCall.mutateAsync(accountId)
       toast({ message: `Started the form for call ${created.callNumber}. Call ${created.callNumber - 1}'s form is kept as it was.` })
@@ -129,7 +129,7 @@ export function AnalysisFormEditor({ accountId, version }: AnalysisFormEditorPro
           {autosaveLabels[state]}
         </span>
         {version && (
-          <button type="button" className="button analysis-new-call" disabled={startNewCall.isPending || state === 'failed'} onClick={() => void newCall()}>
+          <button type="button" className="button analysis-new-call" disabled={startNewCall.isPending} onClick={() => void newCall()}>
             Start a new call
           </button>
         )}

@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { MessageKindName } from '@shared/contract/messages'
-import { coachMessage, spokenWordCount, type MessageCoaching } from '@shared/domain/messageCoach'
+import { coachMessage, EMAIL_WORD_LIMIT, SPEAKING_LIMITS, spokenWordCount, type MessageCoaching } from '@shared/domain/messageCoach'
 import { findingTitles, messageKindLabels } from './messageLabels'
 
 interface MessageCoachPanelProps {
@@ -12,12 +12,14 @@ function lengthLine(kind: MessageKindName, coaching: MessageCoaching, text: stri
   const seconds = Math.round(coaching.speakingSeconds)
   if (kind === 'email') {
     const words = spokenWordCount(text)
-    return words <= 150 ? `${words} words: quick to read` : `${words} words: long for an email (aim for under 150)`
+    return words <= EMAIL_WORD_LIMIT ? `${words} words: quick to read` : `${words} words: long for an email (aim for under ${EMAIL_WORD_LIMIT})`
   }
+  // Past the first limit the coach starts to flag it, so that is what the line aims for.
+  const [aim] = SPEAKING_LIMITS[kind]
   if (kind === 'voicemail') {
-    return coaching.speakingSeconds <= 30 ? `About ${seconds} s: fits a voicemail` : `About ${seconds} s: too long for a voicemail (aim for 30 s)`
+    return coaching.speakingSeconds <= aim ? `About ${seconds} s: fits a voicemail` : `About ${seconds} s: too long for a voicemail (aim for ${aim} s)`
   }
-  return coaching.speakingSeconds <= 20 ? `About ${seconds} s: short enough to open a call` : `About ${seconds} s: long for an opener (aim for 20 s)`
+  return coaching.speakingSeconds <= aim ? `About ${seconds} s: short enough to open a call` : `About ${seconds} s: long for an opener (aim for ${aim} s)`
 }
 
 function focusLine({ you, we }: MessageCoaching['focus']): string {

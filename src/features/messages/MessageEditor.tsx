@@ -1,9 +1,8 @@
 import { AlertDialog } from 'radix-ui'
 import { useEffect, useId, useState, type KeyboardEvent } from 'react'
-import { toFieldIssues } from '@shared/contract/envelope'
 import { messageLimits, messageSaveSchema, type MessageDraftResult, type SavedMessage } from '@shared/contract/messages'
 import { useToast } from '../../components/Toaster'
-import { fieldErrors } from '../../lib/client'
+import { issuesByField, saveErrors } from '../../lib/client'
 import { autosaveLabels, readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
 import { MessageCoachPanel } from './MessageCoachPanel'
 import { messageKindHints, messageKindLabels, messageTextLabels } from './messageLabels'
@@ -47,9 +46,7 @@ export function MessageEditor({ accountId, message, canDraft }: MessageEditorPro
     const input = { accountId, kind, subject: kind === 'email' ? next.subject : null, text: next.text }
     const parsed = messageSaveSchema.safeParse(input)
     if (!parsed.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(parsed.error)) found[issue.path] ??= issue.message
-      setErrors(found)
+      setErrors(issuesByField(parsed.error))
       return false
     }
     try {
@@ -57,8 +54,7 @@ export function MessageEditor({ accountId, message, canDraft }: MessageEditorPro
       setErrors({})
       return true
     } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(Object.keys(byField).length > 0 ? byField : { text: error instanceof Error ? error.message : 'Not saved.' })
+      setErrors(saveErrors(error))
       return false
     }
   })
@@ -165,6 +161,11 @@ export function MessageEditor({ accountId, message, canDraft }: MessageEditorPro
             </p>
           )}
         </div>
+        {errors.form && (
+          <p className="form-error" role="alert">
+            {errors.form}
+          </p>
+        )}
         <div className="message-actions">
           <button type="button" className="button" disabled={!canDraft || draftMessage.isPending} onClick={() => void requestDraft()}>
             {draftMessage.isPending ? 'Drafting…' : 'Draft from my offering and research'}

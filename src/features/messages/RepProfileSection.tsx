@@ -1,9 +1,8 @@
 import { useId, useState, type FormEvent } from 'react'
-import { toFieldIssues } from '@shared/contract/envelope'
 import { repProfileFieldsSchema, type RepProfile } from '@shared/contract/messages'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
-import { fieldErrors } from '../../lib/client'
+import { issuesByField, saveErrors } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { useSaveRepProfile } from './queries'
 
@@ -57,8 +56,7 @@ function RepProfileForm({ profile, onSaved, onCancel }: RepProfileFormProps) {
   async function submit(event: FormEvent) {
     event.preventDefault()
     const parsed = repProfileFieldsSchema.safeParse(draft)
-    const found: Record<string, string> = {}
-    if (!parsed.success) for (const issue of toFieldIssues(parsed.error)) found[issue.path] ??= issue.message
+    const found: Record<string, string> = parsed.success ? {} : issuesByField(parsed.error)
     if (!draft.name.trim()) found.name ??= 'Add your name: the prospect needs to know who is calling'
     if (!draft.company.trim()) found.company ??= 'Add your company'
     setErrors(found)
@@ -69,8 +67,7 @@ function RepProfileForm({ profile, onSaved, onCancel }: RepProfileFormProps) {
       toast({ message: 'Saved. Drafts now say who is calling.' })
       onSaved()
     } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(Object.keys(byField).length > 0 ? byField : { name: error instanceof Error ? error.message : 'Not saved.' })
+      setErrors(saveErrors(error))
     }
   }
 
@@ -96,12 +93,25 @@ function RepProfileForm({ profile, onSaved, onCancel }: RepProfileFormProps) {
           onChange={(e) => update({ phone: e.target.value })}
         />
       </div>
+      {errors.form && (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      )}
       <div className="rep-profile-actions">
         <button type="submit" className="button button-primary" disabled={save.isPending}>
           Save who is calling
         </button>
         {onCancel && (
-          <button type="button" className="button button-quiet" onClick={onCancel}>
+          <button
+            type="button"
+            className="button button-quiet"
+            onClick={() => {
+              // Going back means keeping the saved details: what was typed here is dropped, not brought back later.
+              clear()
+              onCancel()
+            }}
+          >
             Cancel
           </button>
         )}

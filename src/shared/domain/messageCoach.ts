@@ -29,11 +29,12 @@ export type MessageCoaching = {
 }
 
 /** Seconds beyond which each kind is too long: [warn, fail]. Email is judged by words instead. */
-const SPEAKING_LIMITS: Record<Exclude<MessageKind, 'email'>, readonly [number, number]> = {
+export const SPEAKING_LIMITS: Record<Exclude<MessageKind, 'email'>, readonly [number, number]> = {
   opener: [20, 30],
   voicemail: [30, 30],
 }
-const EMAIL_WORD_LIMIT = 150
+/** Words beyond which an email is long for a busy prospect. */
+export const EMAIL_WORD_LIMIT = 150
 
 function normalise(text: string): string {
   return text.replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[\u201c\u201d]/g, '"').replace(/\s+/g, ' ').trim()
