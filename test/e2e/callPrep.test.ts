@@ -300,3 +300,31 @@ describe('taking one target from empty to ready, then to the phone', () => {
     expect(await sheet.getByRole('list', { name: 'Questions, in order' }).getByRole('listitem').filter({ visible: true }).count()).toBe(15)
   })
 })
+
+describe('an account that is gone or cannot be read', () => {
+  it('offers the way back to the target list for a deleted account, on call prep and on the call sheet', async () => {
+    const gone = await invoke<{ id: string }>('accounts.create', { name: 'Heron Haulage', industry: 'Logistics' })
+    await invoke('accounts.delete', { id: gone.id })
+    for (const hash of [`#/prep/${gone.id}/research`, `#/sheet/${gone.id}`]) {
+      await go(hash)
+      const empty = page.getByRole('region', { name: 'This account is not here any more' })
+      await expect.poll(() => empty.isVisible()).toBe(true)
+      expect(await empty.getByRole('link', { name: 'Open the target list' }).getAttribute('href')).toBe('#/targets')
+    }
+    await page.getByRole('link', { name: 'Open the target list' }).click()
+    await expect.poll(() => targetRow().isVisible()).toBe(true)
+  })
+
+  it('says why and offers Try again when the account could not be read', async () => {
+    await page.route('**/api/invoke/accounts.get', (route) => route.abort())
+    await go(`#/prep/${accountId}/research`)
+    // A fresh start, so nothing read earlier is shown from memory.
+    await page.reload()
+    const retry = page.getByRole('button', { name: 'Try again' })
+    await expect.poll(() => retry.isVisible()).toBe(true)
+    expect(await page.getByText('Groundwork is not reachable.', { exact: false }).isVisible()).toBe(true)
+    await page.unroute('**/api/invoke/accounts.get')
+    await retry.click()
+    await expect.poll(() => page.getByRole('heading', { name: accountName, level: 1 }).isVisible()).toBe(true)
+  })
+})

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
+import { invokeChannel, launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
 
 let app: RunningApp
 let browser: Browser
@@ -140,5 +140,36 @@ describe('contacts in browser mode', () => {
     await drawer().getByText('Do-not-contact record (2)').click()
     expect(await drawer().getByText('The company marked do not contact').isVisible()).toBe(true)
     await saveScreenshot(page, 'contacts-company-off-limits')
+  })
+})
+
+describe('a change to the people refreshes every screen that reads them', () => {
+  it('updates To verify and the message recipient at once, without a reload', async () => {
+    const heron = await invokeChannel<{ id: string }>(app, 'accounts.create', { name: 'Heron Haulage', industry: 'Logistics' })
+    const tab = (name: string) => page.getByRole('tablist', { name: 'Preparation steps' }).getByRole('tab', { name })
+    await page.evaluate(`window.location.hash = ${JSON.stringify(`#/prep/${heron.id}/verify`)}`)
+    await expect.poll(() => tab('To verify').getAttribute('data-state')).toBe('active')
+    const presumed = page.getByText('Ruth Okafor is presumed to make the decision', { exact: false })
+    expect(await presumed.count()).toBe(0)
+    await tab('Messages').click()
+    await expect.poll(() => page.getByText('No one to greet by name yet', { exact: false }).isVisible()).toBe(true)
+
+    // Both tabs are now read and kept; the person is added from the checklist's contacts drawer.
+    await tab('Checklist').click()
+    await page.getByRole('button', { name: 'Add the person who decides, even if you only presume it is them.' }).click()
+    const heronDrawer = page.getByRole('dialog', { name: 'Contacts at Heron Haulage' })
+    await expect.poll(() => heronDrawer.isVisible()).toBe(true)
+    await heronDrawer.getByRole('button', { name: 'Add contact' }).click()
+    const form = page.getByRole('dialog', { name: 'New contact' })
+    await form.getByLabel('Name').fill('Ruth Okafor')
+    await form.getByLabel('Role in the decision').selectOption('decision-maker')
+    await form.getByRole('button', { name: 'Add contact' }).click()
+    await expect.poll(() => heronDrawer.getByText('Decision maker · presumed').isVisible()).toBe(true)
+    await heronDrawer.getByRole('button', { name: 'Close contacts' }).click()
+
+    await tab('Messages').click()
+    await expect.poll(() => page.locator('.recipient-line').textContent()).toBe('Drafts are written to Ruth Okafor (presumed decision maker)')
+    await tab('To verify').click()
+    await expect.poll(() => presumed.isVisible()).toBe(true)
   })
 })

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query'
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { AccountFieldsInput } from '@shared/contract/accounts'
 import type { UniverseFilters } from '@shared/contract/targets'
 import { call } from '../../lib/client'
@@ -11,6 +11,11 @@ export const accountKeys = {
    * refreshed by account changes, not by fit or target-list changes (and keeps out of the universe's cache).
    */
   page: (filters: UniverseFilters, page: number) => [...accountKeys.all, 'page', filters, page] as const,
+}
+
+/** One account, for the screens about it. `enabled: false` when the caller already knows what it needs. */
+export function useAccount(id: string, options: { enabled?: boolean } = {}) {
+  return useQuery({ queryKey: accountKeys.detail(id), queryFn: () => call('accounts.get', { id }), enabled: options.enabled ?? true })
 }
 
 /** Reads one whole account as saved now, for its form: the accounts table holds only what it shows. */

@@ -1,21 +1,8 @@
 import type { AnalysisTextField } from '@shared/contract/messages'
-import { analysisFieldTexts } from '../analysis/analysisLabels'
+import { analysisFieldTexts, analysisSections, assumptionFields } from '../analysis/analysisLabels'
 
-/** The form's headings in the order of a call, with room to write by hand. */
-const order: (AnalysisTextField | 'verdict')[] = [
-  'currentSituation',
-  'currentSolution',
-  'needs',
-  'decisionMakers',
-  'decisionProcess',
-  'timeline',
-  'budget',
-  'competitors',
-  'objections',
-  'verdict',
-  'assumptionsHeld',
-  'assumptionsWrong',
-]
+/** The form's headings in the order of the on-screen form, with room to write by hand. */
+const order: (AnalysisTextField | 'verdict')[] = [...analysisSections.flatMap((section) => section.fields), 'verdict', ...assumptionFields]
 
 function headingOf(field: AnalysisTextField | 'verdict'): string {
   return field === 'verdict' ? 'Fit verdict (fit / possible / no fit) and why' : analysisFieldTexts[field].label

@@ -1,6 +1,7 @@
 import type { CallQueueEntry } from '@shared/contract/checklist'
 import { localIsoDate } from '@shared/domain/research'
 import { EmptyState } from '../../components/EmptyState'
+import { roleInWords } from '../contacts/contactLabels'
 import { FitBadge } from '../targets/FitBadge'
 import { readinessRules } from './checklistLinks'
 import { useCallQueue } from './queries'
@@ -91,7 +92,7 @@ function QueueEntry({ entry }: { entry: CallQueueEntry }) {
           <li key={person.id}>
             <strong>{person.name}</strong>
             {person.title && <span className="muted">, {person.title}</span>}{' '}
-            <span className="muted">({person.roleConfirmed ? 'confirmed decision maker' : 'presumed decision maker'})</span>
+            <span className="muted">({roleInWords({ decisionRole: 'decision-maker', roleConfirmed: person.roleConfirmed })})</span>
             {person.phone && (
               <>
                 {' '}

@@ -1,9 +1,8 @@
 import type { CallSheet as CallSheetData } from '@shared/contract/checklist'
-import type { Contact } from '@shared/contract/contacts'
 import type { SavedMessage } from '@shared/contract/messages'
 import { researchNoteKindLabels } from '@shared/domain/research'
 import { formatCount, formatMoney } from '../../lib/format'
-import { decisionRoleLabels } from '../contacts/contactLabels'
+import { roleBadgeText } from '../contacts/contactLabels'
 import { NoteSource } from '../research/NoteSource'
 import { FitBadge } from '../targets/FitBadge'
 import { AnalysisFormBlank } from './AnalysisFormBlank'
@@ -11,11 +10,6 @@ import { CappedList } from './CappedList'
 import { PrintButton } from './PrintButton'
 import { ReadyBadge } from './ReadyBadge'
 import { SheetSection } from './SheetSection'
-
-function roleOf(contact: Contact): string {
-  if (contact.decisionRole === 'decision-maker') return contact.roleConfirmed ? 'Decision maker, confirmed' : 'Decision maker, presumed'
-  return decisionRoleLabels[contact.decisionRole]
-}
 
 function Message({ message, kind }: { message: SavedMessage; kind: 'opener' | 'voicemail' }) {
   if (message.text.trim() === '') return <p className="muted sheet-empty">No {kind} written yet.</p>
@@ -100,7 +94,7 @@ export function CallSheet({ sheet }: { sheet: CallSheetData }) {
             render={(contact) => (
               <>
                 <strong>{contact.name}</strong>
-                {contact.title && `, ${contact.title}`} <span className="muted">({roleOf(contact)})</span>
+                {contact.title && `, ${contact.title}`} <span className="muted">({roleBadgeText(contact, ', ')})</span>
                 {contact.phone && ` · ${contact.phone}`}
                 {contact.doNotContact && <strong className="sheet-do-not-contact"> Do not contact</strong>}
               </>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react'
 import { EmptyState } from '../../components/EmptyState'
+import { AccountUnavailable } from '../prep/AccountUnavailable'
 import { CallSheet } from './CallSheet'
 import { useCallSheet } from './queries'
 
@@ -42,11 +43,7 @@ function SheetFor({ accountId }: { accountId: string }) {
   return (
     <div className="screen call-sheet-screen">
       {sheet.isPending && <p className="muted">Preparing the call sheet…</p>}
-      {sheet.isError && (
-        <p className="form-error" role="alert">
-          {sheet.error.message}
-        </p>
-      )}
+      {sheet.isError && <AccountUnavailable error={sheet.error} onRetry={() => void sheet.refetch()} retrying={sheet.isFetching} />}
       {sheet.data && <CallSheet sheet={sheet.data} />}
     </div>
   )

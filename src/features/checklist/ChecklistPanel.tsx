@@ -1,41 +1,27 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query'
 import { useState } from 'react'
 import type { ChecklistItemOutput } from '@shared/contract/checklist'
-import { call } from '../../lib/client'
-import { accountKeys } from '../accounts/queries'
+import { QueryError } from '../../components/QueryError'
+import { useAccount } from '../accounts/queries'
 import { ContactsDrawer } from '../contacts/ContactsDrawer'
 import type { PrepTabProps } from '../prep/prepTabs'
 import { AddOwnItemForm } from './AddOwnItemForm'
 import { checklistFixes, isRuleId, prepTabHref } from './checklistLinks'
 import { OwnItemRow } from './OwnItemRow'
 import { ReadyBadge } from './ReadyBadge'
-import { checklistKeys, useChecklist } from './queries'
+import { useChecklist } from './queries'
 
 /** The last prep tab: is this target ready to call, and if not, what is left and where to do it. */
 export function ChecklistPanel({ accountId }: PrepTabProps) {
   const checklist = useChecklist(accountId)
-  const account = useQuery({ queryKey: accountKeys.detail(accountId), queryFn: () => call('accounts.get', { id: accountId }) })
-  const queryClient = useQueryClient()
+  const account = useAccount(accountId)
   const [contactsOpen, setContactsOpen] = useState(false)
 
   if (checklist.isPending) return <p className="muted">Checking what is ready…</p>
-  if (checklist.isError) {
-    return (
-      <p className="form-error" role="alert">
-        {checklist.error.message}
-      </p>
-    )
-  }
+  if (checklist.isError) return <QueryError error={checklist.error} onRetry={() => void checklist.refetch()} retrying={checklist.isFetching} />
 
   const { ready, missing, items } = checklist.data
   const rules = items.filter((item) => isRuleId(item.id))
   const own = items.filter((item) => !isRuleId(item.id))
-
-  function closeContacts() {
-    setContactsOpen(false)
-    // People are edited in the drawer, which does not know the checklist reads them.
-    void queryClient.invalidateQueries({ queryKey: checklistKeys.all })
-  }
 
   return (
     <section className="checklist-panel" aria-labelledby="checklist-title">
@@ -77,7 +63,7 @@ export function ChecklistPanel({ accountId }: PrepTabProps) {
       )}
       <AddOwnItemForm accountId={accountId} />
 
-      {contactsOpen && <ContactsDrawer accountId={accountId} accountName={account.data?.name ?? 'this account'} onClose={closeContacts} />}
+      {contactsOpen && <ContactsDrawer accountId={accountId} accountName={account.data?.name ?? 'this account'} onClose={() => setContactsOpen(false)} />}
     </section>
   )
 }

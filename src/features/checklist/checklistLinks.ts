@@ -4,16 +4,16 @@ import type { ChecklistRuleId } from '@shared/domain/checklist'
  * Where each rule is put right: a prep tab (#/prep/<accountId>/<tab>), or the contacts drawer for the
  * decision maker (people are kept per account, not in a tab).
  */
-export type ChecklistFix = { kind: 'tab'; tabId: string; action: string } | { kind: 'contacts'; action: string }
+export type ChecklistFix = { kind: 'tab'; tabId: string } | { kind: 'contacts' }
 
 export const checklistFixes: Record<ChecklistRuleId, ChecklistFix> = {
-  research: { kind: 'tab', tabId: 'research', action: 'Open Research' },
-  'to-verify': { kind: 'tab', tabId: 'verify', action: 'Open To verify' },
-  questions: { kind: 'tab', tabId: 'questions', action: 'Open Questions' },
-  'decision-maker': { kind: 'contacts', action: 'Open contacts' },
-  opener: { kind: 'tab', tabId: 'messages', action: 'Open Messages' },
-  voicemail: { kind: 'tab', tabId: 'messages', action: 'Open Messages' },
-  form: { kind: 'tab', tabId: 'analysis', action: 'Open the Analysis form' },
+  research: { kind: 'tab', tabId: 'research' },
+  'to-verify': { kind: 'tab', tabId: 'verify' },
+  questions: { kind: 'tab', tabId: 'questions' },
+  'decision-maker': { kind: 'contacts' },
+  opener: { kind: 'tab', tabId: 'messages' },
+  voicemail: { kind: 'tab', tabId: 'messages' },
+  form: { kind: 'tab', tabId: 'analysis' },
 }
 
 export function isRuleId(id: string): id is ChecklistRuleId {

@@ -37,7 +37,7 @@ export function ContactsDrawer({ accountId, accountName, onClose }: ContactsDraw
               Close
             </Dialog.Close>
           </div>
-          <ContactsPanel accountId={accountId} />
+          <ContactsPanel accountId={accountId} accountName={accountName} />
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>

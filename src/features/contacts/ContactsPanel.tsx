@@ -1,11 +1,9 @@
-import { useQuery } from '@tanstack/react-query'
 import { useState, type KeyboardEvent } from 'react'
 import type { Contact } from '@shared/contract/contacts'
 import { EmptyState } from '../../components/EmptyState'
 import { useToast } from '../../components/Toaster'
-import { call } from '../../lib/client'
 import { plural } from '../../lib/format'
-import { accountKeys } from '../accounts/queries'
+import { useAccount } from '../accounts/queries'
 import { AccountStandingBar } from './AccountStandingBar'
 import { ContactCard } from './ContactCard'
 import { ContactDialog } from './ContactDialog'
@@ -16,9 +14,15 @@ import { useAccountStanding, useContacts, useDeleteContact, useDoNotContactHisto
 type Editing = { mode: 'closed' } | { mode: 'new' } | { mode: 'edit'; contact: Contact }
 type Flagging = { subject: DoNotContactSubject; doNotContact: boolean } | null
 
+interface ContactsPanelProps {
+  accountId: string
+  /** The company's name when the caller has it; otherwise the panel reads the account itself. */
+  accountName?: string
+}
+
 /** The people at one account: their roles, tags and do-not-contact state, and the company's own. */
-export function ContactsPanel({ accountId }: { accountId: string }) {
-  const account = useQuery({ queryKey: accountKeys.detail(accountId), queryFn: () => call('accounts.get', { id: accountId }) })
+export function ContactsPanel({ accountId, accountName: knownName }: ContactsPanelProps) {
+  const account = useAccount(accountId, { enabled: knownName === undefined })
   const contacts = useContacts(accountId)
   const standing = useAccountStanding(accountId)
   const history = useDoNotContactHistory(accountId)
@@ -27,7 +31,7 @@ export function ContactsPanel({ accountId }: { accountId: string }) {
   const toast = useToast()
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [flagging, setFlagging] = useState<Flagging>(null)
-  const accountName = account.data?.name ?? 'This account'
+  const accountName = knownName ?? account.data?.name ?? 'This account'
   const people = contacts.data ?? []
 
   function onKeyDown(event: KeyboardEvent) {

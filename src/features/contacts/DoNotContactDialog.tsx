@@ -1,9 +1,8 @@
 import { Dialog } from 'radix-ui'
 import { useState, type FormEvent } from 'react'
 import { accountDoNotContactSchema, contactDoNotContactSchema } from '@shared/contract/contacts'
-import { toFieldIssues } from '@shared/contract/envelope'
 import { TextField } from '../../components/TextField'
-import { fieldErrors } from '../../lib/client'
+import { fieldErrors, issuesByField } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
 import { useSetAccountDoNotContact, useSetContactDoNotContact } from './queries'
 
@@ -43,7 +42,7 @@ export function DoNotContactDialog({ subject, doNotContact, onClose, onDone }: D
     event.preventDefault()
     const parsed = input.kind === 'contact' ? contactDoNotContactSchema.safeParse(input.value) : accountDoNotContactSchema.safeParse(input.value)
     if (!parsed.success) {
-      setError(toFieldIssues(parsed.error).find((issue) => issue.path === 'reason')?.message)
+      setError(issuesByField(parsed.error).reason)
       return
     }
     setError(undefined)

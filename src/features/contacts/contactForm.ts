@@ -1,5 +1,5 @@
 import { contactFieldsSchema, type Contact, type ContactFieldsInput, type DecisionRole, type Relationship } from '@shared/contract/contacts'
-import { toFieldIssues } from '@shared/contract/envelope'
+import { issuesByField } from '../../lib/client'
 
 /** What the form holds while the rep types; saved locally on every keystroke by useDraft. */
 export interface ContactDraft {
@@ -48,7 +48,5 @@ export function draftToInput(draft: ContactDraft): ContactFieldsInput {
 export function validateContactDraft(draft: ContactDraft): Record<string, string> {
   const result = contactFieldsSchema.safeParse(draftToInput(draft))
   if (result.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of toFieldIssues(result.error)) errors[issue.path] ??= issue.message
-  return errors
+  return issuesByField(result.error)
 }

@@ -15,8 +15,16 @@ export const relationshipLabels: Record<Relationship, string> = {
   partner: 'Partner',
 }
 
-/** "Decision maker · presumed": a role is only a guess until a call confirms it. */
-export function roleBadgeText(contact: Pick<Contact, 'decisionRole' | 'roleConfirmed'>): string {
+type RoleOf = Pick<Contact, 'decisionRole' | 'roleConfirmed'>
+
+/** "Decision maker · presumed": a role is only a guess until a call confirms it. `separator` suits print (", "). */
+export function roleBadgeText(contact: RoleOf, separator = ' · '): string {
   if (contact.decisionRole === 'unknown') return decisionRoleLabels.unknown
-  return `${decisionRoleLabels[contact.decisionRole]} · ${contact.roleConfirmed ? 'confirmed' : 'presumed'}`
+  return `${decisionRoleLabels[contact.decisionRole]}${separator}${contact.roleConfirmed ? 'confirmed' : 'presumed'}`
+}
+
+/** "presumed decision maker": the same, inside a sentence, e.g. "Dana Whitfield (presumed decision maker)". */
+export function roleInWords(contact: RoleOf): string {
+  if (contact.decisionRole === 'unknown') return 'role not known yet'
+  return `${contact.roleConfirmed ? 'confirmed' : 'presumed'} ${decisionRoleLabels[contact.decisionRole].toLowerCase()}`
 }

@@ -11,17 +11,17 @@ export const contactKeys = {
 }
 
 /**
- * The target list and the universe table show contact counts and who is off-limits, so a change here
- * refreshes them too (by their root keys, so this feature does not reach into theirs).
+ * Who the people are, and who is off-limits, is read on many screens, so a change here refreshes them
+ * all (by their root keys, so this feature does not reach into theirs): the target list and universe
+ * table (contact counts), the checklist, call queue and call sheet (['checklist']), research's to-verify
+ * list (presumed decision makers), messages (the off-limits banner and the recipient) and global search.
  */
+const readersOfContacts = [['targets'], ['universe'], ['checklist'], ['research'], ['messages'], ['search']] as const
+
 function useInvalidateContacts() {
   const queryClient = useQueryClient()
   return () =>
-    Promise.all([
-      queryClient.invalidateQueries({ queryKey: contactKeys.all }),
-      queryClient.invalidateQueries({ queryKey: ['targets'] }),
-      queryClient.invalidateQueries({ queryKey: ['universe'] }),
-    ])
+    Promise.all([contactKeys.all, ...readersOfContacts].map((queryKey) => queryClient.invalidateQueries({ queryKey })))
 }
 
 export function useContacts(accountId: string) {

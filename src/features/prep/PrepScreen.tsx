@@ -1,9 +1,8 @@
-import { useQuery } from '@tanstack/react-query'
 import { Tabs } from 'radix-ui'
-import { call } from '../../lib/client'
 import { navigate } from '../../app/useHashRoute'
 import { EmptyState } from '../../components/EmptyState'
-import { accountKeys } from '../accounts/queries'
+import { useAccount } from '../accounts/queries'
+import { AccountUnavailable } from './AccountUnavailable'
 import { prepTabs } from './prepTabs'
 
 /** #/prep/<accountId>/<tab>: everything that gets one target ready to call. */
@@ -22,15 +21,13 @@ export function PrepScreen({ subpath }: { subpath: string }) {
 }
 
 function PrepForAccount({ accountId, tabId }: { accountId: string; tabId: string | undefined }) {
-  const account = useQuery({ queryKey: accountKeys.detail(accountId), queryFn: () => call('accounts.get', { id: accountId }) })
+  const account = useAccount(accountId)
   const active = prepTabs.find((tab) => tab.id === tabId) ?? prepTabs[0]
 
   if (account.isError) {
     return (
       <div className="screen">
-        <p className="form-error" role="alert">
-          {account.error.message}
-        </p>
+        <AccountUnavailable error={account.error} onRetry={() => void account.refetch()} retrying={account.isFetching} />
       </div>
     )
   }

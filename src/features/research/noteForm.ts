@@ -1,6 +1,6 @@
-import { toFieldIssues } from '@shared/contract/envelope'
 import { researchNoteFieldsSchema, type ResearchNote, type ResearchNoteFieldsInput } from '@shared/contract/research'
 import type { ResearchNoteKind } from '@shared/domain/research'
+import { issuesByField } from '../../lib/client'
 
 /** What the dialog holds while the rep types; kept locally on every keystroke by useDraft. */
 export interface ResearchNoteDraft {
@@ -28,7 +28,5 @@ export function draftToInput(draft: ResearchNoteDraft): ResearchNoteFieldsInput 
 export function validateNoteDraft(draft: ResearchNoteDraft): Record<string, string> {
   const result = researchNoteFieldsSchema.safeParse(draftToInput(draft))
   if (result.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of toFieldIssues(result.error)) errors[issue.path] ??= issue.message
-  return errors
+  return issuesByField(result.error)
 }

@@ -9,10 +9,6 @@ import { rewriteClosedClause } from './questionRewrite'
 
 export type QuestionPurpose = 'situation' | 'problem' | 'implication' | 'need-payoff' | 'decision-process' | 'timing'
 
-export const QUESTION_PURPOSES: readonly QuestionPurpose[] = [
-  'situation', 'problem', 'implication', 'need-payoff', 'decision-process', 'timing',
-]
-
 export type QuestionCoaching = {
   open: boolean
   reasons: string[]
