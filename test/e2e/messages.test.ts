@@ -201,7 +201,7 @@ describe('messages and the analysis form in browser mode', () => {
     await page.route('**/api/invoke/analysis.save', (route) => route.abort())
     await second.getByLabel('Budget').fill('Set every October, signed off by the board')
     await page.getByRole('button', { name: 'Start a new call' }).click()
-    await expect.poll(() => page.getByText('Not started: your latest changes to this call are not saved yet.', { exact: false }).isVisible()).toBe(true)
+    await expect.poll(() => page.locator('.toast-message', { hasText: 'Not started: your latest changes to this call are not saved yet.' }).isVisible()).toBe(true)
     expect(await page.getByText(/^Not saved: Groundwork is not reachable\..* Your text is kept; try again\.$/).isVisible()).toBe(true)
     expect(await page.getByRole('form', { name: 'Prospect Analysis Form, call 3' }).count()).toBe(0)
     expect(await second.getByLabel('Budget').inputValue()).toBe('Set every October, signed off by the board')
