@@ -21,31 +21,15 @@ import {
   updatePlanItem,
 } from '../store/repositories/questions'
 import type { HandlerMap } from './handler'
-import { ensureStarterQuestions } from './starterQuestions'
 
 export const questionsHandlers: HandlerMap<keyof typeof questionsChannels> = {
-  'questions.bank': (ctx) => {
-    ensureStarterQuestions(ctx)
-    return listBank(ctx.db)
-  },
-  'questions.createBankQuestion': (ctx, fields) => {
-    ensureStarterQuestions(ctx)
-    return insertBankQuestion(ctx.db, fields)
-  },
-  'questions.updateBankQuestion': (ctx, { id, fields }) => {
-    ensureStarterQuestions(ctx)
-    return updateBankQuestion(ctx.db, id, fields)
-  },
-  'questions.deleteBankQuestion': (ctx, { id }) => {
-    ensureStarterQuestions(ctx)
-    return softDeleteBankQuestion(ctx.db, id)
-  },
+  'questions.bank': (ctx) => listBank(ctx.db),
+  'questions.createBankQuestion': (ctx, fields) => insertBankQuestion(ctx.db, fields),
+  'questions.updateBankQuestion': (ctx, { id, fields }) => updateBankQuestion(ctx.db, id, fields),
+  'questions.deleteBankQuestion': (ctx, { id }) => softDeleteBankQuestion(ctx.db, id),
   'questions.restoreBankQuestion': (ctx, { id }) => restoreBankQuestion(ctx.db, id),
   'questions.plan': (ctx, { accountId }) => getCallPlan(ctx.db, accountId),
-  'questions.addToPlan': (ctx, input) => {
-    if (input.questionId !== undefined) ensureStarterQuestions(ctx)
-    return addToPlan(ctx.db, input)
-  },
+  'questions.addToPlan': (ctx, input) => addToPlan(ctx.db, input),
   'questions.updatePlanItem': (ctx, { id, text, purpose }) => updatePlanItem(ctx.db, id, { text, purpose }),
   'questions.removeFromPlan': (ctx, { id }) => removeFromPlan(ctx.db, id),
   'questions.restoreToPlan': (ctx, { id }) => restoreToPlan(ctx.db, id),

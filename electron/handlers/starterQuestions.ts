@@ -1,14 +1,11 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import type { Database } from 'better-sqlite3'
 import { AppError } from '../../src/shared/contract/envelope'
 import { starterQuestionsSchema, type StarterQuestion } from '../../src/shared/contract/questions'
 import { seedStarterQuestions } from '../store/repositories/questions'
 import type { HandlerContext } from './context'
 
 export const starterQuestionsFile = 'question-bank.json'
-
-const seeded = new WeakSet<Database>()
 
 /** Reads and checks the shipped starter set. */
 export function readStarterQuestions(resourcesDir: string): StarterQuestion[] {
@@ -25,11 +22,10 @@ export function readStarterQuestions(resourcesDir: string): StarterQuestion[] {
 }
 
 /**
- * Seeds the bank from the shipped file the first time this connection needs it. Seeding is idempotent
- * by id, so a later version's new starter questions arrive while the rep's edits and deletions stay.
+ * Seeds the bank from the shipped file, once, where the handler context is built (desktop main, browser
+ * mode, tests), before any handler runs. Seeding is idempotent by id, so a later version's new starter
+ * questions arrive while the rep's edits and deletions stay.
  */
-export function ensureStarterQuestions(ctx: HandlerContext): void {
-  if (seeded.has(ctx.db)) return
+export function seedShippedQuestions(ctx: Pick<HandlerContext, 'db' | 'resourcesDir'>): void {
   seedStarterQuestions(ctx.db, readStarterQuestions(ctx.resourcesDir))
-  seeded.add(ctx.db)
 }

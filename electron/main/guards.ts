@@ -34,8 +34,15 @@ export interface GuardDeps {
   openExternal(url: string): Promise<void> | void
 }
 
-/** No navigation away from the app, no new windows, no webviews; safe links open in the browser. */
+const guarded = new WeakSet<WebContents>()
+
+/**
+ * No navigation away from the app, no new windows, no webviews; safe links open in the browser.
+ * Guarding the same contents again does nothing, so a link never opens twice.
+ */
 export function guardWebContents(contents: WebContents, deps: GuardDeps): void {
+  if (guarded.has(contents)) return
+  guarded.add(contents)
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url)) {
       event.preventDefault()

@@ -6,7 +6,8 @@ import type { HandlerContext } from '../handlers/context'
 import { databaseFileName, openDatabase, type Database } from '../store/database'
 import { resolveDataDir } from '../store/dataDir'
 import { appOrigin, appSchemePrivileges, appScheme, resolveAppFile, withContentSecurityPolicy } from './appProtocol'
-import { denyAllPermissions, guardWebContents } from './guards'
+import { seedShippedQuestions } from '../handlers/starterQuestions'
+import { denyAllPermissions, guardWebContents, type GuardDeps } from './guards'
 import { registerIpc } from './ipc'
 import { applicationMenuTemplate } from './menu'
 import { printFocusedWindowToPdf } from './printToPdf'
@@ -26,26 +27,25 @@ function log(message: string, error?: unknown): void {
   console.error(`[groundwork] ${message}`, error ?? '')
 }
 
+const guardDeps: GuardDeps = { openExternal: (url) => shell.openExternal(url) }
+
 function createWindow(): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(preloadPath))
-  guardWebContents(window.webContents, { openExternal: (url) => shell.openExternal(url) })
+  // 'web-contents-created' has guarded it already in Electron; this makes sure, and adds no second listener.
+  guardWebContents(window.webContents, guardDeps)
   window.once('ready-to-show', () => window.show())
   void window.loadURL(`${appOrigin}/`)
   return window
 }
 
-async function start(): Promise<void> {
+/**
+ * The window goes up first so the renderer process starts while the database opens (its integrity check
+ * takes a moment on a large territory). All of this runs in one synchronous block, so no request from the
+ * page, IPC or app:// file, is served before the database is open and the handlers are registered.
+ */
+function start(): void {
   const dataDir = resolveDataDir(process.argv, process.env, () => app.getPath('userData'))
   const databasePath = path.join(dataDir, databaseFileName)
-  try {
-    db = openDatabase(databasePath, { nativeBinding: process.env.GROUNDWORK_SQLITE_BINDING })
-  } catch (error) {
-    dialog.showErrorBox('Groundwork cannot open your data', error instanceof Error ? error.message : String(error))
-    app.exit(1)
-    return
-  }
-  const openDb = db
-  context = { db: openDb, databasePath, resourcesDir, mode: 'desktop', version, printToPdf: printFocusedWindowToPdf }
 
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppFile(rendererDir, request.url)
@@ -53,9 +53,26 @@ async function start(): Promise<void> {
     return withContentSecurityPolicy(await net.fetch(pathToFileURL(file).toString()))
   })
   denyAllPermissions(session.defaultSession)
-  registerIpc(ipcMain, () => context as HandlerContext, log)
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, !app.isPackaged)))
-  createWindow()
+  const window = createWindow()
+
+  try {
+    db = openDatabase(databasePath, { nativeBinding: process.env.GROUNDWORK_SQLITE_BINDING })
+  } catch (error) {
+    window.destroy()
+    dialog.showErrorBox('Groundwork cannot open your data', error instanceof Error ? error.message : String(error))
+    app.exit(1)
+    return
+  }
+  const openDb = db
+  context = { db: openDb, databasePath, resourcesDir, mode: 'desktop', version, printToPdf: printFocusedWindowToPdf }
+  try {
+    seedShippedQuestions(context)
+  } catch (error) {
+    // A damaged shipped file costs the starter questions, not the rep's work: the app still opens.
+    log('the starter questions could not be added', error)
+  }
+  registerIpc(ipcMain, () => context as HandlerContext, log)
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -68,7 +85,7 @@ if (!app.requestSingleInstanceLock()) {
       window.focus()
     }
   })
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, { openExternal: (url) => shell.openExternal(url) }))
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, guardDeps))
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit()
   })

@@ -1,5 +1,7 @@
 import path from 'node:path'
 import { version } from '../../package.json'
+import type { HandlerContext } from '../handlers/context'
+import { seedShippedQuestions } from '../handlers/starterQuestions'
 import { databaseFileName, openDatabase } from '../store/database'
 import { defaultDataDir, resolveDataDir } from '../store/dataDir'
 import { createBridge } from './bridge'
@@ -29,8 +31,15 @@ export async function serve(options: ServeOptions): Promise<{ url: string; close
   const databasePath = path.join(dataDir, databaseFileName)
   const db = openDatabase(databasePath)
   const token = options.env.GROUNDWORK_TOKEN && options.env.GROUNDWORK_TOKEN.length >= 22 ? options.env.GROUNDWORK_TOKEN : newToken()
+  const ctx: HandlerContext = { db, databasePath, mode: 'browser', version, resourcesDir: path.resolve(options.builtDir, '../../resources') }
+  try {
+    seedShippedQuestions(ctx)
+  } catch (error) {
+    // A damaged shipped file costs the starter questions, not the rep's work: the app still opens.
+    console.error('[groundwork] the starter questions could not be added:', error)
+  }
   const server = createBridge({
-    ctx: { db, databasePath, mode: 'browser', version, resourcesDir: path.resolve(options.builtDir, '../../resources') },
+    ctx,
     rendererDir: path.resolve(options.builtDir, '../renderer'),
     token,
     onUnexpectedError: (channel, error) => console.error(`[groundwork] ${channel} failed:`, error),

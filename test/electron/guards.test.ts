@@ -45,6 +45,16 @@ function guarded() {
 }
 
 describe('guardWebContents', () => {
+  it('registers its listeners once, however often the same contents is guarded', () => {
+    const on = vi.fn()
+    const setWindowOpenHandler = vi.fn()
+    const contents = { on, setWindowOpenHandler } as unknown as WebContents
+    guardWebContents(contents, { openExternal: vi.fn() })
+    guardWebContents(contents, { openExternal: vi.fn() })
+    expect(on.mock.calls.filter((call) => call[0] === 'will-navigate')).toHaveLength(1)
+    expect(setWindowOpenHandler).toHaveBeenCalledTimes(1)
+  })
+
   it('lets the app navigate within itself', () => {
     const g = guarded()
     expect(g.fire('will-navigate', `${appOrigin}/accounts`)).toBe(false)

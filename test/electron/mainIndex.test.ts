@@ -10,10 +10,20 @@ import { makeTempDir, removeTempDirs } from '../support/tempDatabase'
 
 type Listener = (...args: unknown[]) => unknown
 
+type FakeWindowRecord = {
+  options: unknown
+  loadURL: ReturnType<typeof vi.fn>
+  destroy: ReturnType<typeof vi.fn>
+  once: ReturnType<typeof vi.fn>
+  webContents: { on: ReturnType<typeof vi.fn>; setWindowOpenHandler: ReturnType<typeof vi.fn> }
+}
+
 const state = vi.hoisted(() => ({
+  /** Every window made, including any destroyed since. */
+  created: [] as FakeWindowRecord[],
   lock: true,
   ready: (): Promise<void> => new Promise<void>(() => {}),
-  windows: [] as { options: unknown; loadURL: ReturnType<typeof vi.fn>; webContents: { on: ReturnType<typeof vi.fn>; setWindowOpenHandler: ReturnType<typeof vi.fn> } }[],
+  windows: [] as { options: unknown; loadURL: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn>; webContents: { on: ReturnType<typeof vi.fn>; setWindowOpenHandler: ReturnType<typeof vi.fn> } }[],
 }))
 
 const electron = vi.hoisted(() => {
@@ -22,9 +32,14 @@ const electron = vi.hoisted(() => {
     readonly webContents = { on: vi.fn(), setWindowOpenHandler: vi.fn() }
     readonly loadURL = vi.fn(async () => {})
     readonly once = vi.fn()
+    /** As in Electron, a destroyed window is no longer among all windows. */
+    readonly destroy = vi.fn(() => {
+      state.windows.splice(state.windows.indexOf(this), 1)
+    })
     constructor(options: unknown) {
       this.options = options
       state.windows.push(this)
+      state.created.push(this)
     }
     static getAllWindows() {
       return state.windows
@@ -66,6 +81,7 @@ beforeEach(() => {
   state.lock = true
   state.ready = () => new Promise<void>(() => {})
   state.windows.length = 0
+  state.created.length = 0
 })
 
 afterEach(() => {
@@ -151,5 +167,46 @@ describe('electron/main/index.ts', () => {
     expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Groundwork cannot open your data', expect.stringContaining('newer version'))
     expect(state.windows).toHaveLength(0)
     expect(electron.ipcMain.handle).not.toHaveBeenCalled()
+  })
+
+  it('puts the window up before opening the database, and takes it down before saying the file cannot be opened', async () => {
+    const dataDir = makeTempDir()
+    openDatabase(path.join(dataDir, databaseFileName)).close()
+    const raw = new BetterSqlite3(path.join(dataDir, databaseFileName))
+    raw.pragma('user_version = 9999')
+    raw.close()
+    vi.stubEnv('GROUNDWORK_DATA_DIR', dataDir)
+    state.ready = () => Promise.resolve()
+    await importMain()
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1))
+    expect(state.created).toHaveLength(1)
+    const window = state.created[0]
+    expect(window?.loadURL).toHaveBeenCalledWith('app://groundwork/')
+    const destroyedAt = window?.destroy.mock.invocationCallOrder[0] ?? Infinity
+    expect(destroyedAt).toBeLessThan(electron.dialog.showErrorBox.mock.invocationCallOrder[0] ?? -Infinity)
+    expect(window?.once).toHaveBeenCalledWith('ready-to-show', expect.any(Function))
+  })
+
+  it('serves IPC only once the database is open, in the same step that put the window up', async () => {
+    const dataDir = makeTempDir()
+    vi.stubEnv('GROUNDWORK_DATA_DIR', dataDir)
+    state.ready = () => Promise.resolve()
+    await importMain()
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1))
+    const loadedAt = state.windows[0]?.loadURL.mock.invocationCallOrder[0] ?? Infinity
+    const ipcAt = electron.ipcMain.handle.mock.invocationCallOrder[0] ?? -Infinity
+    expect(loadedAt).toBeLessThan(ipcAt)
+  })
+
+  it('adds no second set of guards to the main window when Electron reports its contents as created', async () => {
+    const dataDir = makeTempDir()
+    vi.stubEnv('GROUNDWORK_DATA_DIR', dataDir)
+    state.ready = () => Promise.resolve()
+    await importMain()
+    await vi.waitFor(() => expect(state.windows).toHaveLength(1))
+    const contents = state.windows[0]?.webContents
+    appListener('web-contents-created')?.({}, contents)
+    expect(contents?.setWindowOpenHandler).toHaveBeenCalledTimes(1)
+    expect(contents?.on.mock.calls.filter((call) => call[0] === 'will-navigate')).toHaveLength(1)
   })
 })

@@ -37,6 +37,18 @@ afterEach(() => {
 })
 
 describe('questions.bank', () => {
+  it('holds the starter set as soon as the context is built, so restoring one works as the first call', async () => {
+    const starter = readStarterQuestions('resources')[0]
+    if (starter === undefined) throw new Error('the shipped bank is empty')
+    const count = () => db.prepare('SELECT count(*) FROM question WHERE deleted_at IS NULL').pluck().get()
+    expect(count()).toBe(readStarterQuestions('resources').length)
+    db.prepare('UPDATE question SET deleted_at = ? WHERE id = ?').run(new Date().toISOString(), starter.id)
+    const fresh = handlerContextFor(db, ctx.databasePath)
+    const restored = dataOf<BankQuestion>(await dispatch(fresh, 'questions.restoreBankQuestion', { id: starter.id }))
+    expect(restored.id).toBe(starter.id)
+    expect(count()).toBe(readStarterQuestions('resources').length)
+  })
+
   it('seeds the shipped starter set on first use, once, even across connections', async () => {
     const starters = readStarterQuestions(ctx.resourcesDir)
     const first = dataOf<BankGroup[]>(await dispatch(ctx, 'questions.bank', {}))

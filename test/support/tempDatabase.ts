@@ -3,6 +3,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { HandlerContext } from '../../electron/handlers/context'
+import { seedShippedQuestions } from '../../electron/handlers/starterQuestions'
 import { databaseFileName, openDatabase, type Database, type OpenOptions } from '../../electron/store/database'
 
 const made: string[] = []
@@ -35,8 +36,11 @@ export function openTempDatabase(options: OpenOptions = {}): TempDatabase {
   return { db, databasePath, ctx: handlerContextFor(db, databasePath) }
 }
 
+/** As the desktop main and browser mode build it: the shipped starter questions are seeded here, once. */
 export function handlerContextFor(db: Database, databasePath: string): HandlerContext {
-  return { db, resourcesDir: path.resolve('resources'), databasePath, mode: 'browser', version: 'test' }
+  const ctx: HandlerContext = { db, resourcesDir: path.resolve('resources'), databasePath, mode: 'browser', version: 'test' }
+  seedShippedQuestions(ctx)
+  return ctx
 }
 
 export function sha256OfFile(file: string): string {
