@@ -1,17 +1,18 @@
 import type { Account } from '../../src/shared/contract/accounts'
-import type { Contact } from '../../src/shared/contract/contacts'
 import type { exportChannels, ExportFile } from '../../src/shared/contract/export'
 import { groundworkColumns } from '../../src/shared/domain/columnMapping'
 import { toCsv, type CsvCell } from '../../src/shared/domain/csv'
+import { localIsoDate } from '../../src/shared/domain/research'
 import { listAccounts } from '../store/repositories/accounts'
-import { listContactsForExport } from '../store/repositories/contacts'
+import { listContactsWithAccountForExport, type ExportedContact } from '../store/repositories/contacts'
 import { listAccountStandings, type AccountStandingRow } from '../store/repositories/imports'
 import type { HandlerContext } from './context'
 import { contactHeaders, standingHeaders, yesNo, type ContactHeader } from './groundworkColumns'
 import type { HandlerMap } from './handler'
 
+/** The rep's own calendar date, so a file exported late in the evening is not dated tomorrow. */
 function today(): string {
-  return new Date().toISOString().slice(0, 10)
+  return localIsoDate(new Date())
 }
 
 function accountCell(account: Account, field: (typeof groundworkColumns)[number]['field']): CsvCell {
@@ -42,39 +43,23 @@ export function exportAccounts(ctx: HandlerContext): ExportFile {
   }
 }
 
-function contactCell(contact: Contact, accountName: string, header: ContactHeader): CsvCell {
-  switch (header) {
-    case 'contact_id':
-      return contact.id
-    case 'account_id':
-      return contact.accountId
-    case 'account_name':
-      return accountName
-    case 'name':
-      return contact.name
-    case 'title':
-      return contact.title
-    case 'department':
-      return contact.department
-    case 'email':
-      return contact.email
-    case 'phone':
-      return contact.phone
-    case 'decision_role':
-      return contact.decisionRole
-    case 'role_confirmed':
-      return yesNo(contact.roleConfirmed)
-    case 'relationship':
-      return contact.relationship
-    case 'do_not_contact':
-      return yesNo(contact.doNotContact)
-    case 'do_not_contact_at':
-      return contact.doNotContactAt
-    case 'do_not_contact_reason':
-      return contact.doNotContactReason
-    case 'notes':
-      return contact.notes
-  }
+/** What goes in each column of the contacts file; the column order is contactHeaders, which import reads by. */
+const contactCells: { readonly [H in ContactHeader]: (row: ExportedContact) => CsvCell } = {
+  contact_id: ({ contact }) => contact.id,
+  account_id: ({ contact }) => contact.accountId,
+  account_name: ({ accountName }) => accountName,
+  name: ({ contact }) => contact.name,
+  title: ({ contact }) => contact.title,
+  department: ({ contact }) => contact.department,
+  email: ({ contact }) => contact.email,
+  phone: ({ contact }) => contact.phone,
+  decision_role: ({ contact }) => contact.decisionRole,
+  role_confirmed: ({ contact }) => yesNo(contact.roleConfirmed),
+  relationship: ({ contact }) => contact.relationship,
+  do_not_contact: ({ contact }) => yesNo(contact.doNotContact),
+  do_not_contact_at: ({ contact }) => contact.doNotContactAt,
+  do_not_contact_reason: ({ contact }) => contact.doNotContactReason,
+  notes: ({ contact }) => contact.notes,
 }
 
 /**
@@ -83,9 +68,8 @@ function contactCell(contact: Contact, accountName: string, header: ContactHeade
  * first, then this one.
  */
 export function exportContacts(ctx: HandlerContext): ExportFile {
-  const contacts = listContactsForExport(ctx.db)
-  const accountNames = new Map(listAccounts(ctx.db).map((account) => [account.id, account.name]))
-  const rows = contacts.map((contact) => contactHeaders.map((header) => contactCell(contact, accountNames.get(contact.accountId) ?? '', header)))
+  const contacts = listContactsWithAccountForExport(ctx.db)
+  const rows = contacts.map((contact) => contactHeaders.map((header) => contactCells[header](contact)))
   return { fileName: `groundwork-contacts-${today()}.csv`, text: toCsv(contactHeaders, rows), rowCount: contacts.length }
 }
 

@@ -1,11 +1,11 @@
 import type { Database } from 'better-sqlite3'
-import { contactFieldsSchema, type ContactFields } from '../../src/shared/contract/contacts'
+import { contactFieldsSchema } from '../../src/shared/contract/contacts'
 import { idSchema } from '../../src/shared/contract/fields'
 import { importLimits, type ImportDuplicate } from '../../src/shared/contract/import'
 import type { ParsedCsv } from '../../src/shared/domain/csv'
 import { normaliseName } from '../../src/shared/domain/duplicates'
 import { nowIso } from '../store/ids'
-import { listAccountKeys, listContactKeys } from '../store/repositories/imports'
+import { listAccountKeys, listContactKeys, type ImportedContactFields } from '../store/repositories/imports'
 import { cellOf, columnsByName, contactHeaders, readDoNotContact, readFlag, readRelationship } from './groundworkColumns'
 import type { PlanSummary } from './importPlan'
 
@@ -16,7 +16,8 @@ export type ContactMatch =
 export interface PlannedContact {
   row: number
   accountId: string
-  fields: ContactFields
+  /** Role confirmed and relationship are null when the file does not give them, so an update keeps them. */
+  fields: ImportedContactFields
   doNotContact: { at: string; reason: string | null } | null
   /** The contact's id in the Groundwork it was exported from, reused when it is free here. */
   restoredId: string | null
@@ -149,7 +150,8 @@ export function planContacts(db: Database, parsed: ParsedCsv): ContactPlan {
       continue
     }
 
-    const fields = checked.data
+    // The schema fills defaults for a new contact; for a known one, what the file leaves out is kept.
+    const fields: ImportedContactFields = { ...checked.data, roleConfirmed: input.roleConfirmed ?? null, relationship: input.relationship ?? null }
     const contactId = text('contact_id')
     const restoredId = idSchema.safeParse(contactId).success ? contactId : null
     const keys = [`${accountId}\u0000${personKey(fields.name)}`, ...(fields.email === null ? [] : [`${accountId}\u0000${fields.email.toLowerCase()}`])]

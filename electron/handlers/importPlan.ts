@@ -13,7 +13,7 @@ import {
 } from '../../src/shared/contract/import'
 import { parseNumberCell, type HeaderSource } from '../../src/shared/domain/columnMapping'
 import { restoreCell, type ParsedCsv } from '../../src/shared/domain/csv'
-import { normaliseDomain, normaliseName, sharedHostDomains, type DuplicateIndex } from '../../src/shared/domain/duplicates'
+import { addKeysToDuplicateIndex, findDuplicateByKeys, normaliseDomain, normaliseName, type DuplicateIndex } from '../../src/shared/domain/duplicates'
 import { nowIso } from '../store/ids'
 import { listAccountKeys, noStanding, type AccountSource, type ImportedStanding } from '../store/repositories/imports'
 import { columnsByName, readStanding, standingHeaders } from './groundworkColumns'
@@ -79,7 +79,7 @@ function existingIndex(db: Database): {
   for (const account of listAccountKeys(db)) {
     names.set(account.id, account.name)
     // Rows written without the keys (by hand, outside the repositories) are normalised here instead.
-    addByKeys(index, account.id, account.domain ?? normaliseDomain(account.website), account.nameKey ?? normaliseName(account.name))
+    addKeysToDuplicateIndex(index, account.id, { domain: account.domain ?? normaliseDomain(account.website), nameKey: account.nameKey ?? normaliseName(account.name) })
     if (account.externalId !== null && account.source !== null) {
       const key = externalKey(account.source, account.externalId)
       if (!byExternal.has(key)) byExternal.set(key, account.id)
@@ -94,30 +94,6 @@ function externalKey(source: AccountSource, externalId: string): string {
 
 /** File rows share the index with accounts; their ids are marked so a match can tell them apart. */
 const rowMarker = '#'
-
-/**
- * findDuplicate and addToDuplicateIndex (src/shared/domain/duplicates.ts) with the keys already
- * normalised: every row needs them for the store anyway, and normalising a 50,000-row file three times
- * over was a third of the import's time. Same rules: the domain first (never a shared host such as
- * linkedin.com), then the name; the first entry to claim a key keeps it.
- */
-function domainKeyOf(domain: string | null): string | null {
-  return domain === null || sharedHostDomains.has(domain) ? null : domain
-}
-
-function findByKeys(index: DuplicateIndex, domain: string | null, nameKey: string): { id: string; by: 'domain' | 'name' } | null {
-  const key = domainKeyOf(domain)
-  const byDomain = key === null ? undefined : index.byDomain.get(key)
-  if (byDomain !== undefined) return { id: byDomain, by: 'domain' }
-  const byName = nameKey === '' ? undefined : index.byName.get(nameKey)
-  return byName === undefined ? null : { id: byName, by: 'name' }
-}
-
-function addByKeys(index: DuplicateIndex, id: string, domain: string | null, nameKey: string): void {
-  const key = domainKeyOf(domain)
-  if (key !== null && !index.byDomain.has(key)) index.byDomain.set(key, id)
-  if (nameKey !== '' && !index.byName.has(nameKey)) index.byName.set(nameKey, id)
-}
 
 /**
  * Reads every row through the mapping, checks it against the same rules the account form uses, and
@@ -213,7 +189,8 @@ export function planImport(db: Database, parsed: ParsedCsv, mapping: ColumnMappi
         earlierRow: match.kind === 'row' ? match.row : null,
       })
     }
-    addByKeys(index, `${rowMarker}${row}`, domain, nameKey)
+    // Keys already normalised: every row needs them for the store anyway.
+    addKeysToDuplicateIndex(index, `${rowMarker}${row}`, { domain, nameKey })
     if (crmId !== null && !fileExternal.has(crmId)) fileExternal.set(crmId, row)
     if (restoredId !== null && !fileRestored.has(restoredId)) fileRestored.set(restoredId, row)
   }
@@ -233,7 +210,7 @@ export function planImport(db: Database, parsed: ParsedCsv, mapping: ColumnMappi
       const earlier = fileExternal.get(crmId)
       if (earlier !== undefined) return { kind: 'row', row: earlier, by: 'id' }
     }
-    const found = findByKeys(index, domain, nameKey)
+    const found = findDuplicateByKeys({ domain, nameKey }, index)
     if (found === null) return null
     if (found.id.startsWith(rowMarker)) return { kind: 'row', row: Number(found.id.slice(rowMarker.length)), by: found.by }
     return { kind: 'account', accountId: found.id, accountName: names.get(found.id) ?? '', by: found.by }

@@ -12,7 +12,7 @@ import {
 import { recogniseHeaders, type HeaderSource } from '../../src/shared/domain/columnMapping'
 import { restoreCell, type ParsedCsv } from '../../src/shared/domain/csv'
 import { newId } from '../store/ids'
-import { prepared } from '../store/statements'
+import { changeStamp } from '../store/statements'
 import { runExclusive } from '../store/writeGate'
 import { isContactsFile } from './groundworkColumns'
 import { planContacts, type ContactPlan } from './importContacts'
@@ -78,15 +78,6 @@ function parsedOf(session: ImportSession): ParsedCsv {
   return session.parsed
 }
 
-/**
- * Changes on this connection (total_changes) or committed by another one (data_version): when both are
- * unchanged, a plan's duplicate matches still hold.
- */
-function databaseState(db: Database): string {
-  const changes = prepared(db, 'SELECT total_changes() AS n').get() as { n: number }
-  return `${changes.n}:${String(db.pragma('data_version', { simple: true }))}`
-}
-
 function planFor(db: Database, session: ImportSession, mapping: ColumnMapping): AnyPlan {
   const parsed = parsedOf(session)
   if (mapping.length !== parsed.headers.length) {
@@ -95,7 +86,8 @@ function planFor(db: Database, session: ImportSession, mapping: ColumnMapping): 
     ])
   }
   const mappingKey = JSON.stringify(mapping)
-  const state = databaseState(db)
+  // Nothing written since the last plan: its duplicate matches still hold.
+  const state = changeStamp(db)
   const last = session.lastPlan
   if (last !== null && last.mappingKey === mappingKey && last.databaseState === state) return last.plan
   // A contacts file is read by its own column names; the mapping only ever names its Name column.

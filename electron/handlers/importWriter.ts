@@ -42,6 +42,8 @@ interface RowWriter {
   write(index: number): void
   /** Writes whatever the row writer held back, before a yield and before COMMIT. */
   flush(): void
+  /** The plan index of the first row held back and not yet written, if any. */
+  heldFrom?(): number | null
 }
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
@@ -55,7 +57,7 @@ const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve))
  */
 async function writeAllOrNothing(
   db: Database,
-  request: WriteRequest<{ rows: readonly unknown[]; rowsWithErrors: number }>,
+  request: WriteRequest<{ rows: readonly { row: number }[]; rowsWithErrors: number }>,
   observer: WriteObserver,
   makeWriter: (batchId: string, at: string, counts: Counts) => RowWriter,
 ): Promise<ImportResult> {
@@ -65,14 +67,20 @@ async function writeAllOrNothing(
   const total = request.plan.rows.length
 
   if (db.inTransaction) throw new AppError('CONFLICT', 'Another change is being saved. Try the import again in a moment.')
+  /** Where in the file the write had got to, to point the rep at it if the write fails. */
+  let lastIndex: number | null = null
+  let writer: RowWriter | null = null
   db.exec('BEGIN IMMEDIATE')
   try {
     insertImportBatch(db, { id: batchId, fileName: request.fileName, source: request.batchSource, at })
-    const writer = makeWriter(batchId, at, counts)
+    writer = makeWriter(batchId, at, counts)
     observer.onProgress(0, total)
     for (let start = 0; start < total; start += rowsPerChunk) {
       const end = Math.min(total, start + rowsPerChunk)
-      for (let i = start; i < end; i++) writer.write(i)
+      for (let i = start; i < end; i++) {
+        lastIndex = i
+        writer.write(i)
+      }
       writer.flush()
       observer.onProgress(end, total)
       await nextTurn()
@@ -90,8 +98,13 @@ async function writeAllOrNothing(
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK')
     if (error instanceof AppError) throw error
-    const reason = error instanceof Error ? error.message : String(error)
-    throw new AppError('IMPORT_FAILED', `The import stopped and nothing was changed. (${reason})`)
+    const rowAt = (index: number | null | undefined) => (index === null || index === undefined ? undefined : request.plan.rows[index]?.row)
+    const last = rowAt(lastIndex)
+    const first = rowAt(writer?.heldFrom?.()) ?? last
+    const where = first === undefined || last === undefined ? 'check the file for an unusual row.' : first === last ? `check the file around row ${last}.` : `check the file between rows ${first} and ${last}.`
+    // The database's own words help whoever reads the log, not the rep.
+    console.error(`[groundwork] import failed while writing (file rows ${first ?? '?'}–${last ?? '?'})`, error)
+    throw new AppError('IMPORT_FAILED', `The import stopped and nothing was changed. Try the import again; if it stops again, ${where}`)
   }
 }
 
@@ -107,10 +120,12 @@ export function writeAccountPlan(db: Database, request: WriteRequest<ImportPlan>
     const accountOfRow = new Map<number, string>()
     /** New accounts wait here and go in many to a statement; an update flushes them first, as it may target one. */
     const pending: ImportedAccount[] = []
+    let pendingFrom: number | null = null
     const restoredIds = new Set<string>()
     const flush = (): void => {
       insertImportedAccounts(db, pending)
       pending.length = 0
+      pendingFrom = null
     }
     const write = (index: number): void => {
       const planned = plan.rows[index] as PlannedRow
@@ -139,12 +154,13 @@ export function writeAccountPlan(db: Database, request: WriteRequest<ImportPlan>
         const id = restored !== null && !restoredIds.has(restored) && !accountIdTaken(db, restored) ? restored : newId()
         if (id === restored) restoredIds.add(id)
         pending.push({ id, batchId, ...keys })
+        pendingFrom ??= index
         if (pending.length === accountsPerInsert) flush()
         counts.added++
         accountOfRow.set(planned.row, id)
       }
     }
-    return { write, flush }
+    return { write, flush, heldFrom: () => pendingFrom }
   })
 }
 

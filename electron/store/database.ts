@@ -3,7 +3,7 @@ import type { Database } from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
 import { AppError } from '../../src/shared/contract/envelope'
-import { latestSchemaVersion, migrations } from './migrations'
+import { migrations } from './migrations'
 import type { Migration } from './migrations/migration'
 
 export type { Database }
@@ -132,5 +132,3 @@ function backupBeforeMigrating(db: Database, file: string, fromVersion: number):
 function nativeBindingOption(nativeBinding: string | undefined): { nativeBinding?: string } {
   return nativeBinding ? { nativeBinding } : {}
 }
-
-export { latestSchemaVersion }

@@ -3,7 +3,8 @@ import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
 import type { Database } from '../../electron/store/database'
 import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
-import { insertContact, setAccountDoNotContact } from '../../electron/store/repositories/contacts'
+import { insertContact, setAccountDoNotContact, setContactDoNotContact, softDeleteContact } from '../../electron/store/repositories/contacts'
+import { contactFieldsSchema, type ContactFieldsInput } from '../../src/shared/contract/contacts'
 import { scoreAll } from '../../electron/store/repositories/fit'
 import { insertQualifier } from '../../electron/store/repositories/qualifiers'
 import type { TargetAddResult, TargetEntry, UniverseRow } from '../../src/shared/contract'
@@ -277,6 +278,27 @@ describe('targets.list', () => {
       ['Small Freight', fits.get(small)?.score, fits.get(small)?.band, 0, 0, true],
     ])
     expect(listed[0]?.score).toBeGreaterThan(listed[1]?.score ?? 100)
+  })
+})
+
+describe('targets.list contact counts', () => {
+  it('counts live people only, and decision makers who may be contacted, per listed account', async () => {
+    const listedA = account('Alpha Freight')
+    const listedB = account('Beta Freight')
+    const notListed = account('Gamma Freight')
+    await add([listedA, listedB])
+    const person = (accountId: string, fields: ContactFieldsInput) => insertContact(db, accountId, contactFieldsSchema.parse(fields))
+    person(listedA, { name: 'Ann', decisionRole: 'decision-maker' })
+    const asked = person(listedA, { name: 'Bo', decisionRole: 'decision-maker' })
+    setContactDoNotContact(db, asked.id, true, null)
+    softDeleteContact(db, person(listedA, { name: 'Cy', decisionRole: 'decision-maker' }).id)
+    person(listedA, { name: 'Di', decisionRole: 'influencer' })
+    person(notListed, { name: 'Ed', decisionRole: 'decision-maker' })
+    const listed = await list()
+    expect(listed.map((target) => [target.name, target.contactCount, target.decisionMakerCount])).toEqual([
+      ['Alpha Freight', 3, 1],
+      ['Beta Freight', 0, 0],
+    ])
   })
 })
 

@@ -1,11 +1,12 @@
 import Papa from 'papaparse'
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import { dispatch } from '../../electron/handlers/dispatch'
 import type { HandlerContext } from '../../electron/handlers/context'
 import type { Database } from '../../electron/store/database'
 import { insertAccount, listAccounts, softDeleteAccount, updateAccount } from '../../electron/store/repositories/accounts'
 import {
   getAccountStanding,
+  getContact,
   insertContact,
   listContactsForExport,
   listDoNotContactHistory,
@@ -255,6 +256,13 @@ describe('row problems', () => {
     db.exec('DROP TRIGGER fail_midway')
     expect(error.code).toBe('IMPORT_FAILED')
     expect(error.message).toContain('nothing was changed')
+    // What to do next, in the rep's words: the database's own message stays in the log.
+    expect(error.message).toContain('Try the import again')
+    // Rows go in many at a time, so the rep is pointed at the stretch that held the failing row (4,322).
+    const [, from, to] = /between rows (\d+) and (\d+)\./.exec(error.message) ?? []
+    expect(Number(from)).toBeLessThanOrEqual(4_322)
+    expect(Number(to)).toBeGreaterThanOrEqual(4_322)
+    expect(error.message).not.toContain('refused by the test')
     expect(dump(db)).toEqual(before)
     expect(unwrap<{ phase: string }>(await dispatch(ctx, 'import.progress', { importId: analysis.importId })).phase).toBe('failed')
     db.close()
@@ -534,6 +542,24 @@ describe('export', () => {
     db.close()
   })
 
+  it('dates the file by the rep’s own calendar day, not by UTC', async () => {
+    const { db, ctx } = openTempDatabase()
+    // Late on the 31st west of UTC, or early on it east of UTC, is another day in UTC.
+    const moments = [new Date(2025, 0, 31, 23, 59, 30), new Date(2025, 0, 31, 0, 0, 30)]
+    const moment = moments.find((date) => !date.toISOString().startsWith('2025-01-31')) ?? moments[0]
+    vi.useFakeTimers({ toFake: ['Date'] })
+    vi.setSystemTime(moment ?? new Date(2025, 0, 31, 12))
+    try {
+      const accounts = unwrap<ExportFile>(await dispatch(ctx, 'export.accounts', {}))
+      const contacts = unwrap<ExportFile>(await dispatch(ctx, 'export.contacts', {}))
+      expect(accounts.fileName).toBe('groundwork-accounts-2025-01-31.csv')
+      expect(contacts.fileName).toBe('groundwork-contacts-2025-01-31.csv')
+    } finally {
+      vi.useRealTimers()
+      db.close()
+    }
+  })
+
   it('re-imports losslessly into an empty store: same ids, same fields', async () => {
     const source = openTempDatabase()
     const made = seed(source.db, ...nasty, ...generateCompanies(200, 17).map(asFields))
@@ -658,6 +684,58 @@ describe('standing and contacts', () => {
       [3, 'id', '@Bo Tamwell'],
       [4, 'name', 'Ada Brenwick'],
     ])
+    db.close()
+  })
+})
+
+describe('updating known contacts from a file', () => {
+  function knownClient() {
+    const opened = openTempDatabase()
+    const [acme] = seed(opened.db, { name: 'Acme Industrial' })
+    const contact = insertContact(
+      opened.db,
+      acme?.id ?? '',
+      contactFieldsSchema.parse({ name: 'Ada Brenwick', title: 'Head of Ops', decisionRole: 'decision-maker', roleConfirmed: true, relationship: 'client' }),
+    )
+    return { ...opened, accountId: acme?.id ?? '', contact }
+  }
+
+  async function update(ctx: Ctx, rows: string[][]): Promise<ImportResult> {
+    const analysis = await analyse(ctx, csv(rows), 'contacts.csv')
+    expect(analysis.kind).toBe('contacts')
+    expect(analysis.problems).toEqual([])
+    expect(analysis.duplicateCount).toBe(1)
+    return unwrap<ImportResult>(await dispatch(ctx, 'import.run', runPayload(analysis, { default: 'update' })))
+  }
+
+  it('keeps the relationship and a confirmed role when the file has no such columns', async () => {
+    const { db, ctx, accountId, contact } = knownClient()
+    const result = await update(ctx, [
+      ['contact_id', 'account_id', 'name', 'title', 'decision_role'],
+      [contact.id, accountId, 'Ada Brenwick', 'COO', 'decision-maker'],
+    ])
+    expect(result.updated).toBe(1)
+    expect(getContact(db, contact.id)).toMatchObject({ title: 'COO', decisionRole: 'decision-maker', roleConfirmed: true, relationship: 'client' })
+    db.close()
+  })
+
+  it('keeps them when the cells are blank, and takes them when the file fills them', async () => {
+    const { db, ctx, accountId, contact } = knownClient()
+    const header = ['contact_id', 'account_id', 'name', 'decision_role', 'role_confirmed', 'relationship']
+    await update(ctx, [header, [contact.id, accountId, 'Ada Brenwick', 'decision-maker', '', '']])
+    expect(getContact(db, contact.id)).toMatchObject({ decisionRole: 'decision-maker', roleConfirmed: true, relationship: 'client' })
+    await update(ctx, [header, [contact.id, accountId, 'Ada Brenwick', 'decision-maker', 'no', 'partner']])
+    expect(getContact(db, contact.id)).toMatchObject({ decisionRole: 'decision-maker', roleConfirmed: false, relationship: 'partner' })
+    db.close()
+  })
+
+  it('does not carry a confirmation over to a new role the file does not confirm', async () => {
+    const { db, ctx, accountId, contact } = knownClient()
+    await update(ctx, [
+      ['contact_id', 'account_id', 'name', 'decision_role'],
+      [contact.id, accountId, 'Ada Brenwick', 'champion'],
+    ])
+    expect(getContact(db, contact.id)).toMatchObject({ decisionRole: 'champion', roleConfirmed: false, relationship: 'client' })
     db.close()
   })
 })

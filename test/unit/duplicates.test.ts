@@ -1,6 +1,17 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { addToDuplicateIndex, buildDuplicateIndex, findDuplicate, normaliseDomain, normaliseName, sharedHostDomains } from '@shared/domain/duplicates'
+import {
+  addKeysToDuplicateIndex,
+  addToDuplicateIndex,
+  buildDuplicateIndex,
+  duplicateKeysOf,
+  findDuplicate,
+  findDuplicateByKeys,
+  normaliseDomain,
+  normaliseName,
+  sharedHostDomains,
+  type DuplicateIndex,
+} from '@shared/domain/duplicates'
 
 describe('normaliseDomain', () => {
   it.each([
@@ -174,5 +185,38 @@ describe('findDuplicate', () => {
         }
       }),
     )
+  })
+})
+
+describe('matching by keys already normalised (as import does)', () => {
+  const accounts = [
+    { id: 'a', name: 'Acme, Inc.', website: 'https://www.acme.example/about' },
+    { id: 'b', name: 'Beacon Partners', website: 'https://linkedin.com/company/beacon' },
+    { id: 'c', name: 'Cobalt Ltd', website: null },
+  ]
+
+  it('finds exactly what findDuplicate finds, for the same accounts', () => {
+    const byKeys: DuplicateIndex = { byDomain: new Map(), byName: new Map() }
+    for (const account of accounts) addKeysToDuplicateIndex(byKeys, account.id, duplicateKeysOf(account))
+    const index = buildDuplicateIndex(accounts)
+    expect(byKeys).toEqual(index)
+    const candidates = [
+      { name: 'Someone Else', website: 'acme.example' },
+      { name: 'BEACON partners', website: 'linkedin.com/company/other' },
+      { name: 'Cobalt', website: null },
+      { name: 'Nobody', website: 'nobody.example' },
+    ]
+    for (const candidate of candidates) expect(findDuplicateByKeys(duplicateKeysOf(candidate), byKeys)).toEqual(findDuplicate(candidate, index))
+    expect(findDuplicateByKeys({ domain: 'acme.example', nameKey: 'x' }, byKeys)).toEqual({ id: 'a', by: 'domain' })
+    expect(findDuplicateByKeys({ domain: 'linkedin.com', nameKey: 'beacon partners' }, byKeys)).toEqual({ id: 'b', by: 'name' })
+    expect(findDuplicateByKeys({ domain: null, nameKey: '' }, byKeys)).toBeNull()
+  })
+
+  it('lets the first entry keep a key', () => {
+    const index: DuplicateIndex = { byDomain: new Map(), byName: new Map() }
+    addKeysToDuplicateIndex(index, 'first', { domain: 'same.example', nameKey: 'same' })
+    addKeysToDuplicateIndex(index, 'second', { domain: 'same.example', nameKey: 'same' })
+    expect(findDuplicateByKeys({ domain: 'same.example', nameKey: 'same' }, index)).toEqual({ id: 'first', by: 'domain' })
+    expect(findDuplicateByKeys({ domain: null, nameKey: 'same' }, index)).toEqual({ id: 'first', by: 'name' })
   })
 })

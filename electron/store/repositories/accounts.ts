@@ -66,10 +66,28 @@ export function findAccount(db: Database, id: string): Account | undefined {
   return row ? toAccount(row) : undefined
 }
 
+const accountNotFound = 'That account was not found. It may have been deleted.'
+
 export function getAccount(db: Database, id: string): Account {
   const account = findAccount(db, id)
-  if (!account) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
+  if (!account) throw new AppError('NOT_FOUND', accountNotFound)
   return account
+}
+
+/** A live account's id and name. */
+export interface AccountRef {
+  id: string
+  name: string
+}
+
+/**
+ * The account, which must be live, for work that belongs to it; otherwise NOT_FOUND, with `notFound`
+ * as the rep's message where the usual one would not fit.
+ */
+export function requireLiveAccount(db: Database, accountId: string, notFound: string = accountNotFound): AccountRef {
+  const row = prepared(db, 'SELECT id, name FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId) as AccountRef | undefined
+  if (!row) throw new AppError('NOT_FOUND', notFound)
+  return row
 }
 
 export function insertAccount(db: Database, fields: AccountFields, at: string = nowIso()): Account {

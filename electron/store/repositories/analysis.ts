@@ -10,6 +10,7 @@ import {
 } from '../../../src/shared/contract/messages'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 
 interface AnalysisRow {
   id: string
@@ -45,11 +46,6 @@ function toSummary(row: AnalysisRow): AnalysisVersionSummary {
   return { id, callNumber, createdAt, updatedAt, verdict: fields.verdict }
 }
 
-function requireLiveAccount(db: Database, accountId: string): void {
-  const found = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId)
-  if (!found) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
-}
-
 function currentRow(db: Database, accountId: string): AnalysisRow | undefined {
   return prepared(db, `SELECT ${columns} FROM analysis_form WHERE account_id = ? AND closed_at IS NULL`).get(accountId) as AnalysisRow | undefined
 }
@@ -83,8 +79,9 @@ export function getAnalysis(db: Database, accountId: string): AccountAnalysis {
 
 export function getAnalysisVersion(db: Database, versionId: string): AnalysisVersion {
   const row = rowById(db, versionId)
-  const live = row && prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').get(row.account_id)
-  if (!row || !live) throw new AppError('NOT_FOUND', 'That form was not found. Its account may have been deleted.')
+  const notFound = 'That form was not found. Its account may have been deleted.'
+  if (!row) throw new AppError('NOT_FOUND', notFound)
+  requireLiveAccount(db, row.account_id, notFound)
   return toVersion(row)
 }
 

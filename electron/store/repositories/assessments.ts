@@ -3,6 +3,7 @@ import { AppError } from '../../../src/shared/contract/envelope'
 import type { QualifierStatus } from '../../../src/shared/domain/qualifiers'
 import { nowIso } from '../ids'
 import { prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 
 /** What the rep recorded about one qualifier for one account. */
 export interface SavedAssessment {
@@ -25,8 +26,7 @@ function toSavedAssessment(row: AssessmentRow): SavedAssessment {
 
 /** Both must be live: an assessment of a deleted account or qualifier would be invisible work. */
 function requireLive(db: Database, accountId: string, qualifierId: string): void {
-  const account = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').pluck().get(accountId)
-  if (account === undefined) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
+  requireLiveAccount(db, accountId)
   const qualifier = prepared(db, 'SELECT 1 FROM qualifier WHERE id = ? AND deleted_at IS NULL').pluck().get(qualifierId)
   if (qualifier === undefined) throw new AppError('NOT_FOUND', 'That qualifier was not found. It may have been deleted.')
 }

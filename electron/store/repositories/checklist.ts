@@ -11,6 +11,7 @@ import { computeChecklist, type ChecklistInput } from '../../../src/shared/domai
 import type { ToVerifyItem } from '../../../src/shared/domain/toVerify'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 import { getAnalysis } from './analysis'
 import { isAccountOffLimits, listContacts } from './contacts'
 import { listMessages } from './messages'
@@ -40,11 +41,6 @@ function toOwnItem(row: OwnItemRow): OwnChecklistItem {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
-}
-
-function requireLiveAccount(db: Database, accountId: string): void {
-  const found = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId)
-  if (!found) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
 }
 
 // ---- The rep's own items ----

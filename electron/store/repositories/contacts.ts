@@ -11,6 +11,7 @@ import {
 import { AppError } from '../../../src/shared/contract/envelope'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 
 interface ContactRow {
   id: string
@@ -87,20 +88,10 @@ function fieldParams(fields: ContactFields) {
   }
 }
 
-interface AccountRef {
-  id: string
-  name: string
-}
-
-function liveAccount(db: Database, accountId: string): AccountRef {
-  const row = prepared(db, 'SELECT id, name FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId) as AccountRef | undefined
-  if (!row) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
-  return row
-}
 
 /** The live people at a live account, by name. */
 export function listContacts(db: Database, accountId: string): Contact[] {
-  liveAccount(db, accountId)
+  requireLiveAccount(db, accountId)
   const rows = prepared(
     db,
     `SELECT ${columns} FROM contact WHERE account_id = ? AND deleted_at IS NULL ORDER BY name COLLATE NOCASE, id`,
@@ -120,7 +111,7 @@ export function getContact(db: Database, id: string): Contact {
 }
 
 export function insertContact(db: Database, accountId: string, fields: ContactFields, at: string = nowIso()): Contact {
-  liveAccount(db, accountId)
+  requireLiveAccount(db, accountId)
   const id = newId()
   prepared(
     db,
@@ -163,7 +154,7 @@ export function softDeleteContact(db: Database, id: string): { id: string; delet
 export function restoreContact(db: Database, id: string): Contact {
   const owner = prepared(db, 'SELECT account_id FROM contact WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { account_id: string } | undefined
   if (!owner) throw new AppError('NOT_FOUND', 'That deleted contact was not found.')
-  liveAccount(db, owner.account_id)
+  requireLiveAccount(db, owner.account_id)
   const result = prepared(db, 'UPDATE contact SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(nowIso(), id)
   expectOneChange(result.changes, 'That deleted contact')
   return getContact(db, id)
@@ -284,7 +275,7 @@ interface EventRow {
 
 /** The whole do-not-contact record of an account and its people (deleted people included), newest first. */
 export function listDoNotContactHistory(db: Database, accountId: string): DoNotContactEvent[] {
-  liveAccount(db, accountId)
+  requireLiveAccount(db, accountId)
   const rows = prepared(
     db,
     `SELECT e.id, e.account_id, e.contact_id, c.name AS contact_name, e.action, e.reason, e.at
@@ -383,14 +374,24 @@ export function contactSummaryByAccount(db: Database): Map<string, ContactSummar
   return summary
 }
 
-/** Every live contact of every live account, with all its fields, for the CSV export (account, then name order). */
-export function listContactsForExport(db: Database): Contact[] {
+export interface ExportedContact {
+  contact: Contact
+  accountName: string
+}
+
+/** Every live contact of every live account, with all its fields and its account's name, for the CSV export (account, then name order). */
+export function listContactsWithAccountForExport(db: Database): ExportedContact[] {
   const rows = prepared(
     db,
-    `SELECT ${qualifiedColumns}
+    `SELECT ${qualifiedColumns}, a.name AS account_name
        FROM contact c JOIN account a ON a.id = c.account_id
       WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL
       ORDER BY a.name COLLATE NOCASE, a.id, c.name COLLATE NOCASE, c.id`,
-  ).all() as ContactRow[]
-  return rows.map(toContact)
+  ).all() as (ContactRow & { account_name: string })[]
+  return rows.map((row) => ({ contact: toContact(row), accountName: row.account_name }))
+}
+
+/** The contacts of listContactsWithAccountForExport, in its order. */
+export function listContactsForExport(db: Database): Contact[] {
+  return listContactsWithAccountForExport(db).map((row) => row.contact)
 }

@@ -151,7 +151,7 @@ function recordImportedDoNotContact(db: Database, accountId: string, contactId: 
  * An imported file says a known company asked not to be contacted: mark it (and record it) unless it is
  * already marked. An import never lifts the flag: that takes the rep's deliberate choice and reason.
  */
-export function markAccountDoNotContactFromImport(db: Database, id: string, asked: { at: string; reason: string | null }): void {
+function markAccountDoNotContactFromImport(db: Database, id: string, asked: { at: string; reason: string | null }): void {
   const result = prepared(db, 'UPDATE account SET do_not_contact = 1, do_not_contact_at = ?, do_not_contact_reason = ? WHERE id = ? AND do_not_contact = 0').run(
     asked.at,
     asked.reason,
@@ -307,10 +307,19 @@ export function contactIdTaken(db: Database, id: string): boolean {
   return prepared(db, 'SELECT 1 FROM contact WHERE id = ?').pluck().get(id) !== undefined
 }
 
+/**
+ * A contact's fields as a file gives them: role confirmed and relationship are null where the file has
+ * no such column or leaves the cell blank, so an update can keep what is on record.
+ */
+export type ImportedContactFields = Omit<ContactFields, 'roleConfirmed' | 'relationship'> & {
+  roleConfirmed: boolean | null
+  relationship: ContactFields['relationship'] | null
+}
+
 export interface ImportedContact {
   id: string
   accountId: string
-  fields: ContactFields
+  fields: ImportedContactFields
   doNotContact: { at: string; reason: string | null } | null
   at: string
 }
@@ -332,8 +341,8 @@ export function insertImportedContact(db: Database, contact: ImportedContact): v
     fields.email,
     fields.phone,
     fields.decisionRole,
-    fields.roleConfirmed ? 1 : 0,
-    fields.relationship,
+    fields.roleConfirmed === true ? 1 : 0,
+    fields.relationship ?? 'prospect',
     contact.doNotContact === null ? 0 : 1,
     contact.doNotContact?.at ?? null,
     contact.doNotContact?.reason ?? null,
@@ -346,34 +355,38 @@ export function insertImportedContact(db: Database, contact: ImportedContact): v
 
 /**
  * Refreshes a known contact from the file: filled cells replace, blank ones keep what is there; a role
- * the file leaves unknown keeps the one on record. Do-not-contact is only ever added, never lifted.
+ * the file leaves unknown keeps the one on record. Role confirmed the file does not state stays as it was
+ * while the role stays the same (a new role is not confirmed unless the file says so). Do-not-contact is
+ * only ever added, never lifted.
  */
 export function updateContactFromImport(db: Database, id: string, contact: Omit<ImportedContact, 'id'>): boolean {
   const { fields } = contact
   const result = prepared(
     db,
     `UPDATE contact SET
-       name = ?, title = coalesce(?, title), department = coalesce(?, department), email = coalesce(?, email),
-       phone = coalesce(?, phone), notes = coalesce(?, notes),
-       decision_role = CASE WHEN ? = 'unknown' THEN decision_role ELSE ? END,
-       role_confirmed = CASE WHEN ? = 'unknown' THEN role_confirmed ELSE ? END,
-       relationship = ?, updated_at = ?
-     WHERE id = ? AND deleted_at IS NULL`,
-  ).run(
-    fields.name,
-    fields.title,
-    fields.department,
-    fields.email,
-    fields.phone,
-    fields.notes,
-    fields.decisionRole,
-    fields.decisionRole,
-    fields.decisionRole,
-    fields.roleConfirmed ? 1 : 0,
-    fields.relationship,
-    contact.at,
+       name = @name, title = coalesce(@title, title), department = coalesce(@department, department),
+       email = coalesce(@email, email), phone = coalesce(@phone, phone), notes = coalesce(@notes, notes),
+       role_confirmed = CASE
+         WHEN @role = 'unknown' THEN role_confirmed
+         WHEN @confirmed IS NOT NULL THEN @confirmed
+         WHEN decision_role = @role THEN role_confirmed
+         ELSE 0 END,
+       decision_role = CASE WHEN @role = 'unknown' THEN decision_role ELSE @role END,
+       relationship = coalesce(@relationship, relationship), updated_at = @at
+     WHERE id = @id AND deleted_at IS NULL`,
+  ).run({
+    name: fields.name,
+    title: fields.title,
+    department: fields.department,
+    email: fields.email,
+    phone: fields.phone,
+    notes: fields.notes,
+    role: fields.decisionRole,
+    confirmed: fields.roleConfirmed === null ? null : fields.roleConfirmed ? 1 : 0,
+    relationship: fields.relationship,
+    at: contact.at,
     id,
-  )
+  })
   const asked = contact.doNotContact
   if (result.changes === 1 && asked !== null) {
     const marked = prepared(

@@ -3,6 +3,7 @@ import { AppError } from '../../../src/shared/contract/envelope'
 import { lessonLimits, type Lesson, type LessonFields } from '../../../src/shared/contract/targeting'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 
 interface LessonRow {
   id: string
@@ -38,10 +39,7 @@ export function addLesson(db: Database, fields: LessonFields): Lesson {
     if (live >= lessonLimits.count) {
       throw new AppError('LIMIT_REACHED', `You have ${lessonLimits.count} lessons already. Fold the old ones into your qualifiers and delete them.`)
     }
-    if (fields.accountId !== null) {
-      const account = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').pluck().get(fields.accountId)
-      if (account === undefined) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
-    }
+    if (fields.accountId !== null) requireLiveAccount(db, fields.accountId)
     prepared(db, 'INSERT INTO fit_lesson (id, text, account_id, created_at) VALUES (?, ?, ?, ?)').run(id, fields.text, fields.accountId, nowIso())
   })()
   return getLesson(db, id)

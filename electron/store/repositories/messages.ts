@@ -1,5 +1,4 @@
 import type { Database } from 'better-sqlite3'
-import { AppError } from '../../../src/shared/contract/envelope'
 import {
   messageKinds,
   type MessageKindName,
@@ -10,6 +9,7 @@ import {
 import { coachMessage } from '../../../src/shared/domain/messageCoach'
 import { nowIso } from '../ids'
 import { prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 
 interface MessageRow {
   kind: MessageKindName
@@ -35,11 +35,6 @@ function toSavedMessage(kind: MessageKindName, row: MessageRow | undefined): Sav
     updatedAt: row?.updated_at ?? null,
     coaching: coachMessage(text, kind),
   }
-}
-
-function requireLiveAccount(db: Database, accountId: string): void {
-  const found = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId)
-  if (!found) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
 }
 
 /** The opener, voicemail and email of one account, in that order; one not written yet has empty text. */

@@ -5,6 +5,7 @@ import { defaultStaleAfterDays, type ResearchNoteKind } from '../../../src/share
 import { gatherToVerify, type ToVerifyItem } from '../../../src/shared/domain/toVerify'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
+import { requireLiveAccount } from './accounts'
 import { listContacts } from './contacts'
 import { explainFit } from './fit'
 import { listQualifiers } from './qualifiers'
@@ -35,11 +36,6 @@ export function toResearchNote(row: ResearchNoteRow): ResearchNote {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   }
-}
-
-function requireLiveAccount(db: Database, accountId: string): void {
-  const found = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId)
-  if (!found) throw new AppError('NOT_FOUND', 'That account was not found. It may have been deleted.')
 }
 
 /** A note can be about one person, who must work at the note's account and still be on file. */

@@ -3,9 +3,10 @@ import { AppError } from '../../../src/shared/contract/envelope'
 import type { AccountStatus, TargetAddResult, TargetEntry } from '../../../src/shared/contract/targets'
 import { planAddition, targetListLimits } from '../../../src/shared/domain/targetList'
 import { newId, nowIso } from '../ids'
-import { expectOneChange, prepared } from '../statements'
-import { isAccountOffLimits, listContacts } from './contacts'
-import { fitOf, noteTargetListWrite, universeStamp } from './universe'
+import { changeStamp, expectOneChange, prepared } from '../statements'
+import { requireLiveAccount, type AccountRef } from './accounts'
+import { isAccountOffLimits } from './contacts'
+import { fitOf, noteTargetListWrite } from './universe'
 
 type TargetEventKind = 'added' | 'removed' | 'swapped'
 
@@ -22,11 +23,6 @@ interface TargetRow {
   reason_over_limit: string | null
   next_step: string | null
   next_step_due: string | null
-}
-
-interface AccountRef {
-  id: string
-  name: string
 }
 
 export function activeTargetCount(db: Database): number {
@@ -50,9 +46,7 @@ function recordEvent(db: Database, accountId: string, kind: TargetEventKind, rea
 }
 
 function liveAccount(db: Database, accountId: string): AccountRef {
-  const row = prepared(db, 'SELECT id, name FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId) as AccountRef | undefined
-  if (!row) throw new AppError('NOT_FOUND', 'One of the chosen accounts was not found. It may have been deleted.')
-  return row
+  return requireLiveAccount(db, accountId, 'One of the chosen accounts was not found. It may have been deleted.')
 }
 
 function isActiveTarget(db: Database, accountId: string): boolean {
@@ -90,7 +84,7 @@ export interface AddTargetsInput {
  * and the whole step is one transaction.
  */
 export function addTargets(db: Database, input: AddTargetsInput): TargetAddResult {
-  const before = universeStamp(db)
+  const before = changeStamp(db)
   const result = db.transaction((): TargetAddResult => {
     const at = nowIso()
     const accounts = [...new Set(input.accountIds)].map((id) => liveAccount(db, id))
@@ -143,7 +137,7 @@ export function addTargets(db: Database, input: AddTargetsInput): TargetAddResul
 
 /** Takes an account off the active list; its row stays so Undo brings back its next step. */
 export function removeTarget(db: Database, accountId: string, reason: string | null): { accountId: string; removedAt: string; count: number } {
-  const before = universeStamp(db)
+  const before = changeStamp(db)
   const result = db.transaction(() => {
     const removedAt = nowIso()
     const result = prepared(db, 'UPDATE target SET removed_at = ? WHERE account_id = ? AND removed_at IS NULL').run(removedAt, accountId)
@@ -157,7 +151,7 @@ export function removeTarget(db: Database, accountId: string, reason: string | n
 
 /** Undo for a removal. The 15–20 rule still holds: the list only regrows past 20 if a reason was given. */
 export function restoreTarget(db: Database, accountId: string): { accountId: string; count: number } {
-  const before = universeStamp(db)
+  const before = changeStamp(db)
   const result = db.transaction(() => {
     const account = liveAccount(db, accountId)
     const row = prepared(db, 'SELECT reason_over_limit FROM target WHERE account_id = ? AND removed_at IS NOT NULL').get(accountId) as
@@ -182,7 +176,7 @@ export function setNextStep(
   nextStep: string | null,
   due: string | null,
 ): { accountId: string; nextStep: string | null; nextStepDue: string | null } {
-  const before = universeStamp(db)
+  const before = changeStamp(db)
   const result = prepared(db, 'UPDATE target SET next_step = ?, next_step_due = ? WHERE account_id = ? AND removed_at IS NULL').run(
     nextStep,
     due,
@@ -195,7 +189,7 @@ export function setNextStep(
 }
 
 export function setAccountStatus(db: Database, accountId: string, status: AccountStatus): { accountId: string; status: AccountStatus } {
-  const before = universeStamp(db)
+  const before = changeStamp(db)
   const result = prepared(db, 'UPDATE account SET status = ?, updated_at = ? WHERE id = ? AND deleted_at IS NULL').run(status, nowIso(), accountId)
   expectOneChange(result.changes, 'That account')
   noteTargetListWrite(db, before, { status: new Map([[accountId, status]]) })
@@ -216,10 +210,21 @@ export function listTargets(db: Database): TargetEntry[] {
     db,
     rows.map((row) => row.account_id),
   )
+  // The same counts as contactSummaryByAccount, grouped in one read for the listed accounts only.
+  const people = new Map(
+    (
+      prepared(
+        db,
+        `SELECT c.account_id, count(*) AS contacts, sum(c.decision_role = 'decision-maker' AND c.do_not_contact = 0) AS decision_makers
+           FROM target t JOIN contact c ON c.account_id = t.account_id
+          WHERE t.removed_at IS NULL AND c.deleted_at IS NULL
+          GROUP BY c.account_id`,
+      ).all() as { account_id: string; contacts: number; decision_makers: number }[]
+    ).map((row) => [row.account_id, row]),
+  )
   return rows.map((row) => {
     const fit = fits.get(row.account_id)
-    // The same counts as contactSummaryByAccount, read for these few accounts instead of the territory.
-    const contacts = listContacts(db, row.account_id)
+    const counts = people.get(row.account_id)
     return {
       accountId: row.account_id,
       name: row.name,
@@ -237,8 +242,8 @@ export function listTargets(db: Database): TargetEntry[] {
       band: fit?.band ?? 'unscored',
       disqualified: fit?.disqualified ?? false,
       unknownCount: fit?.unknownCount ?? 0,
-      contactCount: contacts.length,
-      decisionMakerCount: contacts.filter((contact) => contact.decisionRole === 'decision-maker' && !contact.doNotContact).length,
+      contactCount: counts?.contacts ?? 0,
+      decisionMakerCount: counts?.decision_makers ?? 0,
       offLimits: fit?.offLimits ?? false,
     }
   })

@@ -2,8 +2,7 @@ import type { Database } from 'better-sqlite3'
 import type { AccountStatus, UniverseBand, UniverseFacets, UniversePage, UniverseRow } from '../../../src/shared/contract/targets'
 import { universeMaxLimit } from '../../../src/shared/contract/targets'
 import { scoreAccountFast } from '../../../src/shared/domain/qualifiers'
-import { prepared } from '../statements'
-import { isAccountOffLimits } from './contacts'
+import { changeStamp, prepared } from '../statements'
 import { loadScoring, type Scoring } from './fit'
 import {
   buildSnapshot,
@@ -36,21 +35,6 @@ interface UniverseCache {
 
 const caches = new WeakMap<Database, UniverseCache>()
 
-/**
- * Changes whenever anything is written: total_changes() counts this connection's writes and
- * data_version moves when another connection commits. Over-invalidating costs a rebuild, never a stale row.
- */
-function changeStamp(db: Database): string {
-  const { changes } = prepared(db, 'SELECT total_changes() AS changes').get() as { changes: number }
-  const version = db.pragma('data_version', { simple: true }) as number
-  return `${changes}:${version}`
-}
-
-/** Where the cache stands before a write, for noteTargetListWrite. */
-export function universeStamp(db: Database): string {
-  return changeStamp(db)
-}
-
 export interface TargetListWrite {
   /** Accounts that joined (true) or left (false) the active list. */
   onList?: ReadonlyMap<string, boolean>
@@ -60,7 +44,7 @@ export interface TargetListWrite {
 /**
  * The target list's own writes change no score, so rather than dropping the whole cache (and reading
  * and scoring the territory again on the next sort or filter) they are applied to it in place, as long
- * as nothing else was written since `stampBefore`.
+ * as nothing else was written since `stampBefore` (the changeStamp taken before the write).
  */
 export function noteTargetListWrite(db: Database, stampBefore: string, write: TargetListWrite): void {
   const cache = caches.get(db)
@@ -111,6 +95,8 @@ interface ScorableRow {
   annual_revenue: number | null
   website: string | null
   status: AccountStatus
+  /** 1: the company asked never to be contacted. */
+  do_not_contact: number
 }
 
 /** A row with its fit worked out on its own: for a page or a handful of targets, not a territory. */
@@ -135,13 +121,13 @@ function scoredRow(db: Database, cache: UniverseCache, row: ScorableRow): Univer
     onList: listedOf(cache, db).has(row.id),
     score: fit.score,
     band: fit.band,
-    offLimits: isAccountOffLimits(db, row.id),
+    offLimits: row.do_not_contact === 1,
     disqualified: fit.disqualified,
     unknownCount: fit.unknownCount,
   }
 }
 
-const scorableColumns = 'id, name, industry, region, country, city, employees, annual_revenue, website, status'
+const scorableColumns = 'id, name, industry, region, country, city, employees, annual_revenue, website, status, do_not_contact'
 
 /** Name order with nothing filtered, read a window at a time from the name index (ties by rowid, as the snapshot). */
 function namePage(db: Database, cache: UniverseCache, direction: 'asc' | 'desc', offset: number, limit: number): UniversePage {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { qualifierLimits, qualifierRuleSchema, qualifierSchema, qualifierStatusSchema, valueFields } from '../domain/qualifiers'
+import { fitBands, qualifierLimits, qualifierRuleSchema, qualifierSchema, qualifierStatusSchema, valueFields } from '../domain/qualifiers'
 import { channel } from './channel'
 import { emptyInput, idInput, idSchema, optionalText, requiredText, timestampSchema } from './fields'
 
@@ -119,7 +119,7 @@ export type Coverage = z.infer<typeof coverageSchema>
 // ---------------------------------------------------------------------------------------------------
 // Fit: the score of one account and why.
 
-export const fitBands = ['strong', 'good', 'weak', 'no-fit', 'unscored'] as const
+export { fitBands }
 export const fitBandSchema = z.enum(fitBands)
 
 const qualifierOutcomeSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { channel } from './channel'
 import { emptyInput, idSchema, limits, optionalText, timestampSchema } from './fields'
+import type { FitBand } from '../domain/qualifiers'
 import { fitBandSchema } from './targeting'
 
 /** Where an account stands in the rep's sales cycle. */
@@ -8,9 +9,9 @@ export const accountStatuses = ['new', 'researching', 'contacted', 'meeting', 'n
 export const accountStatusSchema = z.enum(accountStatuses, { message: 'Choose a status from the list' })
 export type AccountStatus = z.infer<typeof accountStatusSchema>
 
-/** The fit bands scoring gives (see targeting.ts); filters and rows use the same list. */
+/** The fit bands scoring gives (fitBands in domain/qualifiers.ts), under the names the universe screens use. */
 export const universeBandSchema = fitBandSchema
-export type UniverseBand = z.infer<typeof fitBandSchema>
+export type UniverseBand = FitBand
 
 export const universeSortColumns = [
   'name',

@@ -68,17 +68,43 @@ export interface DuplicateCandidate {
   website: string | null
 }
 
-function domainKey(website: string | null): string | null {
-  const domain = normaliseDomain(website)
+/**
+ * What an account is matched by: its normalised domain (normaliseDomain) and name (normaliseName).
+ * Import has them already (they are stored beside each account), so it matches by keys directly.
+ */
+export interface DuplicateKeys {
+  domain: string | null
+  nameKey: string
+}
+
+export function duplicateKeysOf(candidate: DuplicateCandidate): DuplicateKeys {
+  return { domain: normaliseDomain(candidate.website), nameKey: normaliseName(candidate.name) }
+}
+
+/** A domain that can match: never a shared host such as linkedin.com. */
+function matchableDomain(domain: string | null): string | null {
   return domain === null || sharedHostDomains.has(domain) ? null : domain
 }
 
-/** Adds one account; the first account seen keeps a key. Import uses this to catch repeats within a file. */
+/** Adds one entry by its keys; the first entry to claim a key keeps it. */
+export function addKeysToDuplicateIndex(index: DuplicateIndex, id: string, keys: DuplicateKeys): void {
+  const domain = matchableDomain(keys.domain)
+  if (domain !== null && !index.byDomain.has(domain)) index.byDomain.set(domain, id)
+  if (keys.nameKey !== '' && !index.byName.has(keys.nameKey)) index.byName.set(keys.nameKey, id)
+}
+
+/** The website is the stronger signal (names are shared, domains rarely), so it is checked first. */
+export function findDuplicateByKeys(keys: DuplicateKeys, index: DuplicateIndex): { id: string; by: 'domain' | 'name' } | null {
+  const domain = matchableDomain(keys.domain)
+  const byDomain = domain === null ? undefined : index.byDomain.get(domain)
+  if (byDomain !== undefined) return { id: byDomain, by: 'domain' }
+  const byName = keys.nameKey === '' ? undefined : index.byName.get(keys.nameKey)
+  return byName === undefined ? null : { id: byName, by: 'name' }
+}
+
+/** Adds one account; the first account seen keeps a key. */
 export function addToDuplicateIndex(index: DuplicateIndex, account: DuplicateCandidate & { id: string }): void {
-  const domain = domainKey(account.website)
-  if (domain !== null && !index.byDomain.has(domain)) index.byDomain.set(domain, account.id)
-  const name = normaliseName(account.name)
-  if (name !== '' && !index.byName.has(name)) index.byName.set(name, account.id)
+  addKeysToDuplicateIndex(index, account.id, duplicateKeysOf(account))
 }
 
 export function buildDuplicateIndex(accounts: readonly (DuplicateCandidate & { id: string })[]): DuplicateIndex {
@@ -87,12 +113,6 @@ export function buildDuplicateIndex(accounts: readonly (DuplicateCandidate & { i
   return index
 }
 
-/** The website is the stronger signal (names are shared, domains rarely), so it is checked first. */
 export function findDuplicate(candidate: DuplicateCandidate, index: DuplicateIndex): { id: string; by: 'domain' | 'name' } | null {
-  const domain = domainKey(candidate.website)
-  const byDomain = domain === null ? undefined : index.byDomain.get(domain)
-  if (byDomain !== undefined) return { id: byDomain, by: 'domain' }
-  const name = normaliseName(candidate.name)
-  const byName = name === '' ? undefined : index.byName.get(name)
-  return byName === undefined ? null : { id: byName, by: 'name' }
+  return findDuplicateByKeys(duplicateKeysOf(candidate), index)
 }

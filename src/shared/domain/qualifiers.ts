@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Account } from '../contract/accounts'
+import { optionalText, requiredText } from '../contract/fields'
 
 export const valueFields = ['industry', 'region', 'country', 'city'] as const
 export const rangeFields = ['employees', 'annualRevenue'] as const
@@ -47,23 +48,10 @@ const evidenceRuleSchema = z.strictObject({ kind: z.literal('evidence') })
 export const qualifierRuleSchema = z.discriminatedUnion('kind', [valuesRuleSchema, rangeRuleSchema, evidenceRuleSchema])
 export type QualifierRule = z.output<typeof qualifierRuleSchema>
 
-const optionalLongText = (label: string, max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, { message: `${label} can be at most ${max} characters` })
-    .nullable()
-    .optional()
-    .transform((value) => (value === undefined || value === null || value === '' ? null : value))
-
 export const qualifierSchema = z.strictObject({
   id: z.string().min(1, { message: 'Missing id' }).max(100, { message: 'Id is too long' }),
-  name: z
-    .string({ message: 'Name is required' })
-    .trim()
-    .min(1, { message: 'Name is required' })
-    .max(qualifierLimits.name, { message: `Name can be at most ${qualifierLimits.name} characters` }),
-  description: optionalLongText('Description', qualifierLimits.description),
+  name: requiredText('Name', qualifierLimits.name),
+  description: optionalText('Description', qualifierLimits.description),
   rule: qualifierRuleSchema,
   mustHave: z.boolean(),
   weight: z.number().int({ message: 'Weight must be a whole number' }).min(1, { message: 'Weight is 1 to 5' }).max(5, { message: 'Weight is 1 to 5' }),
@@ -76,7 +64,7 @@ export type QualifierStatus = z.output<typeof qualifierStatusSchema>
 export const assessmentSchema = z.strictObject({
   qualifierId: z.string().min(1).max(100),
   status: qualifierStatusSchema,
-  note: optionalLongText('Note', qualifierLimits.note),
+  note: optionalText('Note', qualifierLimits.note),
 })
 export type Assessment = z.output<typeof assessmentSchema>
 
@@ -97,7 +85,9 @@ export interface QualifierOutcome {
   reason: string
 }
 
-export type FitBand = 'strong' | 'good' | 'weak' | 'no-fit' | 'unscored'
+/** The bands a fit score falls in, best first; the contract's fitBandSchema and the universe filters use this list. */
+export const fitBands = ['strong', 'good', 'weak', 'no-fit', 'unscored'] as const
+export type FitBand = (typeof fitBands)[number]
 
 export interface FitResult {
   /** 0..100, whole number. */
@@ -118,7 +108,7 @@ const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }
 const formatNumber = (value: number): string => numberFormat.format(value)
 
 /** Weights outside 1..5 cannot reach us through the schema; clamping keeps the score in 0..100 regardless. */
-export function effectiveWeight(q: Pick<Qualifier, 'mustHave' | 'weight'>): number {
+function effectiveWeight(q: Pick<Qualifier, 'mustHave' | 'weight'>): number {
   if (q.mustHave) return MUST_HAVE_WEIGHT
   const rounded = Math.round(q.weight)
   return Number.isFinite(rounded) ? Math.min(5, Math.max(1, rounded)) : 1
@@ -192,7 +182,7 @@ function lowerFirst(text: string): string {
 }
 
 /** A short line to verify on the call: the description's first line if there is one, else built from the rule. */
-export function findOutText(q: Qualifier): string {
+function findOutText(q: Qualifier): string {
   const described = q.description?.split(/\r?\n|\r/).find((line) => line.trim() !== '')?.trim() ?? ''
   let what: string
   if (described !== '') {
@@ -214,12 +204,12 @@ export function findOutText(q: Qualifier): string {
  * find out, not a failure, but should not rank level with a confirmed fit), not-met nothing. Must-haves
  * weigh MUST_HAVE_WEIGHT; a missed must-have disqualifies outright. Rounded to a whole number.
  */
-export function toScore(metWeight: number, unknownWeight: number, totalWeight: number): number {
+function toScore(metWeight: number, unknownWeight: number, totalWeight: number): number {
   if (totalWeight <= 0) return 0
   return Math.round((100 * (metWeight + unknownWeight / 2)) / totalWeight)
 }
 
-export function bandFor(score: number, disqualified: boolean, qualifierCount: number): FitBand {
+function bandFor(score: number, disqualified: boolean, qualifierCount: number): FitBand {
   if (qualifierCount === 0) return 'unscored'
   if (disqualified) return 'no-fit'
   if (score >= 75) return 'strong'
