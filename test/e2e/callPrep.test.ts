@@ -161,8 +161,9 @@ describe('taking one target from empty to ready, then to the phone', () => {
     const coach = page.getByRole('complementary', { name: 'Coach on your voicemail' })
     await voicemail.getByLabel('Voicemail script').fill(productVoicemail)
     await expect.poll(() => coach.getByText('Needs work ✗').isVisible()).toBe(true)
-    const findings = await coach.getByRole('list', { name: 'What to fix' }).getByRole('listitem').allTextContents()
-    expect(findings.some((finding) => finding.includes('"superior"'))).toBe(true)
+    // The coach reads a deferred copy of the script: wait until it has read the whole of it.
+    const findings = coach.getByRole('list', { name: 'What to fix' }).getByRole('listitem')
+    await expect.poll(async () => (await findings.allTextContents()).some((finding) => finding.includes('"superior"'))).toBe(true)
     await expect.poll(() => voicemail.getByText('Saved', { exact: true }).isVisible()).toBe(true)
 
     // The checklist names what the coach found.

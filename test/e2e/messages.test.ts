@@ -68,8 +68,11 @@ describe('messages and the analysis form in browser mode', () => {
     await voicemail().getByLabel('Voicemail script').fill(productCentred)
     await expect.poll(() => coach().getByText('Needs work ✗').isVisible()).toBe(true)
     const findings = coach().getByRole('list', { name: 'What to fix' }).getByRole('listitem')
+    // The coach reads a deferred copy of the script: wait until it has read the whole of it.
+    await expect
+      .poll(async () => (await findings.allTextContents()).some((t) => t.includes('Claims they have no reason to believe') && t.includes('"superior"')))
+      .toBe(true)
     const texts = await findings.allTextContents()
-    expect(texts.some((t) => t.includes('Claims they have no reason to believe') && t.includes('"superior"'))).toBe(true)
     expect(texts.some((t) => t.includes('About you more than them'))).toBe(true)
     expect(texts.some((t) => t.includes('No easy way to say no'))).toBe(true)
     expect(texts.every((t) => t.includes('Must fix'))).toBe(true)
@@ -79,8 +82,8 @@ describe('messages and the analysis form in browser mode', () => {
   it('passes once rewritten around the prospect, and keeps it across a reload', async () => {
     await voicemail().getByLabel('Voicemail script').fill(prospectCentred)
     await expect.poll(() => coach().getByText('Passes the coach ✓').isVisible()).toBe(true)
-    expect(await coach().getByText(/fits a voicemail/).isVisible()).toBe(true)
-    expect(await coach().getByText(/Mostly about them/).isVisible()).toBe(true)
+    await expect.poll(() => coach().getByText(/fits a voicemail/).isVisible()).toBe(true)
+    await expect.poll(() => coach().getByText(/Mostly about them/).isVisible()).toBe(true)
     await expect.poll(() => voicemail().getByText('Saved', { exact: true }).isVisible()).toBe(true)
     await saveScreenshot(page, 'messages-voicemail-passes')
 
