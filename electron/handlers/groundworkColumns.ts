@@ -1,6 +1,5 @@
 import { relationships, type Relationship } from '../../src/shared/contract/contacts'
 import { contactLimits } from '../../src/shared/contract/contacts'
-import { restoreCell } from '../../src/shared/domain/csv'
 import type { ImportedStanding } from '../store/repositories/imports'
 
 /**
@@ -46,7 +45,7 @@ export function columnsByName<H extends string>(headers: readonly string[], name
 }
 
 export function cellOf(cells: readonly string[], column: number | undefined): string {
-  return column === undefined ? '' : restoreCell(cells[column] ?? '').trim()
+  return column === undefined ? '' : (cells[column] ?? '').trim()
 }
 
 export function yesNo(value: boolean): string {

@@ -12,7 +12,7 @@ import {
   type ImportProblem,
 } from '../../src/shared/contract/import'
 import { parseNumberCell, type HeaderSource } from '../../src/shared/domain/columnMapping'
-import { restoreCell, type ParsedCsv } from '../../src/shared/domain/csv'
+import type { ParsedCsv } from '../../src/shared/domain/csv'
 import { addKeysToDuplicateIndex, findDuplicateByKeys, normaliseDomain, normaliseName, type DuplicateIndex } from '../../src/shared/domain/duplicates'
 import { nowIso } from '../store/ids'
 import { listAccountKeys, noStanding, type AccountSource, type ImportedStanding } from '../store/repositories/imports'
@@ -246,9 +246,8 @@ function columnIndexes(columnOf: ReadonlyMap<ImportField, number>): ColumnIndexe
   }
 }
 
-/** A cell as Groundwork exported it: restoreCell undoes the formula-injection quote. */
 function cellAt(cells: readonly string[], column: number): string | null {
-  return column < 0 ? null : restoreCell(cells[column] ?? '')
+  return column < 0 ? null : (cells[column] ?? '')
 }
 
 function numberAt(cells: readonly string[], column: number, field: 'employees' | 'annualRevenue', rowProblems: string[]): number | null {
@@ -278,7 +277,7 @@ function readAccountInput(cells: readonly string[], columns: ColumnIndexes, rowP
 function rawValues(cells: readonly string[], columnOf: ReadonlyMap<ImportField, number>): PreviewValues {
   const values: PreviewValues = {}
   for (const [field, column] of columnOf) {
-    const value = restoreCell(cells[column] ?? '').trim()
+    const value = (cells[column] ?? '').trim()
     values[field] = value === '' ? null : value
   }
   return values

@@ -10,7 +10,7 @@ import {
   type ImportResult,
 } from '../../src/shared/contract/import'
 import { recogniseHeaders, type HeaderSource } from '../../src/shared/domain/columnMapping'
-import { restoreCell, type ParsedCsv } from '../../src/shared/domain/csv'
+import { restoreExportedCells, type ParsedCsv } from '../../src/shared/domain/csv'
 import { newId } from '../store/ids'
 import { changeStamp } from '../store/statements'
 import { runExclusive } from '../store/writeGate'
@@ -102,7 +102,7 @@ function columnSamples(parsed: ParsedCsv): string[] {
   const top = parsed.rows.slice(0, 50)
   return parsed.headers.map((_, column) => {
     const filled = top.find((cells) => (cells[column] ?? '').trim() !== '')?.[column] ?? ''
-    const value = restoreCell(filled).trim().replace(/\s+/g, ' ')
+    const value = filled.trim().replace(/\s+/g, ' ')
     return value.length > sampleLength ? `${value.slice(0, sampleLength)}…` : value
   })
 }
@@ -135,6 +135,8 @@ export function analyseImport(db: Database, text: string, fileName: string | nul
   const kind: ImportKind = isContactsFile(parsed.headers) ? 'contacts' : 'accounts'
   const recognition = recogniseHeaders(parsed.headers)
   const recognised = parsed.headers.map((_, column) => recognition.mapping[column] ?? null)
+  const source: HeaderSource = kind === 'contacts' ? 'groundwork' : recognition.source
+  if (source === 'groundwork') restoreExportedCells(parsed)
   const sessions = sessionsOf(db)
   const now = Date.now()
   forgetStaleSessions(sessions, now)
@@ -143,7 +145,7 @@ export function analyseImport(db: Database, text: string, fileName: string | nul
     kind,
     fileName: fileName === null || fileName === '' ? null : fileName,
     parsed,
-    source: kind === 'contacts' ? 'groundwork' : recognition.source,
+    source,
     recognised,
     lastPlan: null,
     phase: 'analysed',

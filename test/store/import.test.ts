@@ -443,6 +443,31 @@ describe('reading files', () => {
     db.close()
   })
 
+  it('keeps a leading quote in a CRM export as it is: only Groundwork’s own files are unprotected', async () => {
+    const { db, ctx } = openTempDatabase()
+    const text = csv([
+      ['Company name', 'Website', 'Description'],
+      ["'=Quoted on purpose Ltd", 'quoted.example', "'-5 days of backlog"],
+    ])
+    const { analysis, result } = await importText(ctx, text)
+    expect(analysis.source).not.toBe('groundwork')
+    expect(analysis.columnSamples).toEqual(["'=Quoted on purpose Ltd", 'quoted.example', "'-5 days of backlog"])
+    expect(result.added).toBe(1)
+    const [stored] = listAccounts(db)
+    expect([stored?.name, stored?.description]).toEqual(["'=Quoted on purpose Ltd", "'-5 days of backlog"])
+
+    // The same values written by Groundwork's export come back exactly, protection undone.
+    const exported = unwrap<ExportFile>(await dispatch(ctx, 'export.accounts', {}))
+    expect(exported.text).toContain("''=Quoted on purpose Ltd")
+    const { db: other, ctx: otherCtx } = openTempDatabase()
+    const again = await importText(otherCtx, exported.text)
+    expect(again.analysis.source).toBe('groundwork')
+    const [copy] = listAccounts(other)
+    expect([copy?.name, copy?.description]).toEqual(["'=Quoted on purpose Ltd", "'-5 days of backlog"])
+    other.close()
+    db.close()
+  })
+
   it('reads a 50 KB field; a description longer than an account holds is a row problem', async () => {
     const { db, ctx } = openTempDatabase()
     const notes = 'n,"'.repeat(17_000)

@@ -33,6 +33,18 @@ export function restoreCell(value: string): string {
   return riskyLead(value) > 0 ? value.slice(1) : value
 }
 
+/**
+ * Undoes the export's formula protection on every cell of a file Groundwork wrote. It works in place,
+ * so a 50 MB file is not copied. Only for Groundwork's own files: in a CRM export a leading `'=` is the
+ * data itself, and stripping its quote would change what the rep imports.
+ */
+export function restoreExportedCells(parsed: ParsedCsv): void {
+  parsed.headers = parsed.headers.map(restoreCell)
+  for (const cells of parsed.rows) {
+    for (let column = 0; column < cells.length; column++) cells[column] = restoreCell(cells[column] ?? '')
+  }
+}
+
 export type CsvCell = string | number | null
 
 function cellText(cell: CsvCell): string {
@@ -62,7 +74,7 @@ export interface CsvProblem {
 
 export interface ParsedCsv {
   headers: string[]
-  /** Data rows, each exactly as wide as the header; cells are raw (apply restoreCell when importing). */
+  /** Data rows, each exactly as wide as the header; cells are as written (restoreExportedCells undoes the export's protection). */
   rows: string[][]
   /** The spreadsheet row number of each entry in rows. */
   rowNumbers: number[]
