@@ -1,4 +1,5 @@
 import { Suspense, useEffect } from 'react'
+import { dialogIsOpen } from '../lib/useShortcut'
 import { GlobalSearch } from '../features/search/GlobalSearch'
 import { TargetCounter } from '../features/targets/TargetCounter'
 import { routeFor, routes } from './routes'
@@ -11,9 +12,10 @@ export function App() {
   const { route, subpath } = routeFor(path)
 
   useEffect(() => {
-    // Ctrl/Cmd + 1..9 jumps between screens, like tabs in most desktop apps.
+    // Ctrl/Cmd + 1..9 jumps between screens, like tabs in most desktop apps; not from behind a dialog,
+    // which would close under the rep's hands.
     function onKey(event: KeyboardEvent) {
-      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey || dialogIsOpen()) return
       const index = Number(event.key) - 1
       const target = navRoutes[index]
       if (Number.isInteger(index) && target) {

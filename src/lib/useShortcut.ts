@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react'
 
 /** True while a dialog (or a drawer built as one) is open: a screen's shortcuts must not act behind it. */
-function dialogIsOpen(): boolean {
+export function dialogIsOpen(): boolean {
   return document.querySelector('[role="dialog"], [role="alertdialog"]') !== null
 }
 

@@ -66,6 +66,11 @@ describe('accounts in browser mode', () => {
     expect(await editing.isVisible()).toBe(true)
     expect(await page.getByRole('dialog', { name: 'New account' }).count()).toBe(0)
     expect(await editing.getByLabel('Name').inputValue()).toBe('Harbour Freight Partners')
+    // Nor does Ctrl+1 take the rep to another screen from behind the dialog.
+    const screen = page.url()
+    await page.keyboard.press('Control+1')
+    expect(await editing.isVisible()).toBe(true)
+    expect(page.url()).toBe(screen)
 
     await page.keyboard.press('Escape')
     await expect.poll(() => editing.count()).toBe(0)
