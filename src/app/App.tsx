@@ -42,7 +42,7 @@ export function App() {
                 title={`${candidate.hint} (Ctrl+${index + 1})`}
               >
                 <span className="nav-label">{candidate.label}</span>
-                <span className="nav-hint">{candidate.hint}</span>
+                <span className="nav-hint">{candidate.Hint ? <candidate.Hint hint={candidate.hint} /> : candidate.hint}</span>
               </a>
             </li>
           ))}

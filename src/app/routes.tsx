@@ -1,4 +1,5 @@
 import { lazy, useState, type ComponentType } from 'react'
+import { ImportNavHint } from '../features/import/ImportNavHint'
 
 interface ScreenProps {
   subpath: string
@@ -58,6 +59,8 @@ export interface Route {
   Screen: ScreenComponent
   /** Reached by links only (e.g. a target's call sheet): not listed in the sidebar. */
   hidden?: boolean
+  /** Shows the hint, or in its place what the screen has under way while the rep is elsewhere. */
+  Hint?: ComponentType<{ hint: string }>
 }
 
 /** The app's screens, in the order of the rep's work. Add a screen by adding an entry. */
@@ -70,7 +73,7 @@ export const routes: Route[] = [
   { path: 'accounts', label: 'Accounts', hint: 'Your territory', Screen: AccountsScreen },
   { path: 'prep', label: 'Call prep', hint: 'Get a target ready', Screen: PrepScreen },
   { path: 'questions', label: 'Question bank', hint: 'Questions you reuse', Screen: QuestionBankScreen },
-  { path: 'import', label: 'Import', hint: 'Bring in a territory, export it', Screen: ImportScreen },
+  { path: 'import', label: 'Import', hint: 'Bring in a territory, export it', Screen: ImportScreen, Hint: ImportNavHint },
   { path: 'sheet', label: 'Call sheet', hint: 'One-page brief of a target', Screen: CallSheetScreen, hidden: true },
 ]
 

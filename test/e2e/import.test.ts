@@ -8,7 +8,7 @@ import { insertAccount } from '../../electron/store/repositories/accounts'
 import { accountFieldsSchema } from '../../src/shared/contract/accounts'
 import { launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
 import { makeTempDir, removeTempDirs } from '../support/tempDatabase'
-import { generateCompanies, toSalesforceCsv } from '../support/territory'
+import { generateCompanies, toHubSpotCsv, toSalesforceCsv } from '../support/territory'
 
 let app: RunningApp
 let browser: Browser
@@ -66,6 +66,18 @@ describe('import and export in browser mode', () => {
     await page.getByLabel('Choice for row 5').selectOption('skip')
     await saveScreenshot(page, 'import-review')
 
+    // A look at another screen loses none of it, and the sidebar says a file is waiting.
+    await page.getByRole('link', { name: /^Accounts/ }).click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Accounts', level: 1 }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('link', { name: /^Import/ }).textContent()).toContain('A file is waiting for review')
+    await saveScreenshot(page, 'import-waiting')
+    await page.getByRole('link', { name: /^Import/ }).click()
+    await expect.poll(() => page.getByLabel('Choice for row 5').isVisible()).toBe(true)
+    expect(await page.getByLabel('Field for Industry').inputValue()).toBe('')
+    expect(await page.getByRole('radio', { name: /Keep both/ }).isChecked()).toBe(true)
+    expect(await page.getByLabel('Choice for row 5').inputValue()).toBe('skip')
+    expect(await preview.getByRole('columnheader', { name: 'Industry' }).count()).toBe(0)
+
     await page.getByRole('button', { name: 'Import', exact: true }).click()
     await expect.poll(() => page.getByRole('heading', { name: 'Import finished' }).isVisible()).toBe(true)
     const bar = page.getByRole('progressbar', { name: 'Import progress' })
@@ -116,5 +128,28 @@ describe('import and export in browser mode', () => {
     expect(names).toContain(`'${formulaName}`)
     expect(names).not.toContain(formulaName)
     expect(text).toContain(`"'${formulaName}"`)
+  })
+
+  it('keeps an import running while the rep works elsewhere, and says when it has finished', async () => {
+    const file = path.join(makeTempDir('groundwork-csv-'), 'hubspot-companies.csv')
+    fs.writeFileSync(file, toHubSpotCsv(generateCompanies(30_000, 77)), 'utf8')
+    await page.getByRole('link', { name: /^Import/ }).click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Past imports' }).isVisible()).toBe(true)
+    await page.locator('input[type=file]').setInputFiles(file)
+    await expect.poll(() => page.getByText('Looks like a HubSpot companies export.').isVisible(), { timeout: 15_000 }).toBe(true)
+
+    await page.getByRole('button', { name: 'Import', exact: true }).click()
+    await page.getByRole('link', { name: /^Call queue/ }).click()
+    const finished = page.locator('.toast-message', { hasText: /^Import finished: 30,000 added, 0 updated\.$/ })
+    await expect.poll(() => finished.isVisible(), { timeout: 30_000 }).toBe(true)
+    await page.getByRole('button', { name: 'Open Import' }).click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Import finished' }).isVisible()).toBe(true)
+    expect(await page.locator('.summary-list').innerText()).toMatch(/30,000\s+added/)
+
+    // Seen, and left: the screen starts afresh next time.
+    await page.getByRole('link', { name: /^Accounts/ }).click()
+    await page.getByRole('link', { name: /^Import/ }).click()
+    await expect.poll(() => page.getByRole('heading', { name: 'Past imports' }).isVisible()).toBe(true)
+    expect(await page.getByRole('heading', { name: 'Import finished' }).count()).toBe(0)
   })
 })

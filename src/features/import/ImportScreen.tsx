@@ -8,11 +8,11 @@ import { ImportSummary } from './ImportSummary'
 import { MappingStep } from './MappingStep'
 import { PreviewTable } from './PreviewTable'
 import { ProblemList } from './ProblemList'
-import { useImportFlow } from './useImportFlow'
+import { useImportScreenFlow } from './ImportFlowProvider'
 
 /** Bring a territory in from a CRM export or a spreadsheet, and take everything out again as CSV. */
 export function ImportScreen() {
-  const flow = useImportFlow()
+  const flow = useImportScreenFlow()
   const { analysis, stage } = flow
   const running = stage === 'running'
 

@@ -1,6 +1,9 @@
 import type { ColumnMapping, DuplicateChoice, ImportAnalysis, ImportResult } from '@shared/contract/import'
-import { useState } from 'react'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { useToast } from '../../components/Toaster'
 import { CallError } from '../../lib/client'
+import { navigate } from '../../app/useHashRoute'
+import { formatCount } from '../../lib/format'
 import { clearPastedRows } from './pastedRowsDraft'
 import { useAnalyseImport, useCancelImport, useImportProgress, useRemapImport, useRunImport } from './queries'
 
@@ -15,8 +18,14 @@ function messageOf(error: unknown, fallback: string): string {
   return error instanceof Error && error.message !== '' ? error.message : fallback
 }
 
+export interface ImportFlowOptions {
+  /** True when the rep is not on the import screen, so its end must be told in a toast. */
+  announce: () => boolean
+}
+
 /** The import screen's steps: choose → review (mapping, problems, duplicates) → running → done. */
-export function useImportFlow() {
+export function useImportFlow({ announce }: ImportFlowOptions) {
+  const toast = useToast()
   const analyse = useAnalyseImport()
   const remap = useRemapImport()
   const run = useRunImport()
@@ -30,6 +39,10 @@ export function useImportFlow() {
   const [failure, setFailure] = useState<RunFailure | null>(null)
   const [result, setResult] = useState<ImportResult | null>(null)
   const progress = useImportProgress(analysis?.importId ?? null, stage === 'running')
+  const stageRef = useRef(stage)
+  useEffect(() => {
+    stageRef.current = stage
+  })
 
   async function read(text: string, fileName: string | null) {
     setRefusal(null)
@@ -79,9 +92,18 @@ export function useImportFlow() {
       setResult(finished)
       setStage('done')
       clearPastedRows()
+      if (announce()) {
+        toast({
+          message: `Import finished: ${formatCount(finished.added)} added, ${formatCount(finished.updated)} updated.`,
+          action: { label: 'Open Import', onAction: () => navigate('import') },
+        })
+      }
     } catch (error) {
+      const cancelled = error instanceof CallError && error.code === 'CANCELLED'
+      const message = messageOf(error, 'The import did not finish. Nothing was changed.')
       setStage('review')
-      setFailure({ message: messageOf(error, 'The import did not finish. Nothing was changed.'), cancelled: error instanceof CallError && error.code === 'CANCELLED' })
+      setFailure({ message, cancelled })
+      if (!cancelled && announce()) toast({ tone: 'error', message, action: { label: 'Open Import', onAction: () => navigate('import') } })
     }
   }
 
@@ -99,6 +121,14 @@ export function useImportFlow() {
     setRefusal(null)
     setStage('choose')
   }
+
+  /** The rep left the import screen: a finished import has been seen, so next time starts afresh. */
+  const leaveScreen = useCallback(() => {
+    if (stageRef.current !== 'done') return
+    setAnalysis(null)
+    setResult(null)
+    setStage('choose')
+  }, [])
 
   return {
     stage,
@@ -122,5 +152,8 @@ export function useImportFlow() {
     start,
     stop,
     startOver,
+    leaveScreen,
   }
 }
+
+export type ImportFlow = ReturnType<typeof useImportFlow>
