@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { moveId, shuffled } from '../../src/shared/domain/listOrder'
+import { moveId, moveItem, shuffled } from '../../src/shared/domain/listOrder'
 
 const distinctIds = fc.uniqueArray(fc.string({ minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 30 })
 
@@ -20,6 +20,25 @@ describe('moveId', () => {
 
   it('leaves the list as it is for an id it does not hold', () => {
     expect(moveId(['a', 'b'], 'z', 1)).toEqual(['a', 'b'])
+  })
+})
+
+describe('moveItem', () => {
+  it('moves the item at an index, keeps duplicates apart, and leaves the original alone', () => {
+    const list = [{ n: 1 }, { n: 1 }, { n: 2 }]
+    const moved = moveItem(list, 2, -1)
+    expect(moved).toEqual([{ n: 1 }, { n: 2 }, { n: 1 }])
+    expect(moved[2]).toBe(list[1])
+    expect(list.map((item) => item.n)).toEqual([1, 1, 2])
+  })
+
+  it('returns an unchanged copy at either end and for an index outside the list', () => {
+    const list = ['a', 'b']
+    for (const [index, delta] of [[0, -1], [1, 1], [-1, 1], [2, -1]] as const) {
+      const moved = moveItem(list, index, delta)
+      expect(moved).toEqual(list)
+      expect(moved).not.toBe(list)
+    }
   })
 })
 

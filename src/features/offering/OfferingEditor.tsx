@@ -3,7 +3,7 @@ import { offeringLimits, type Offering } from '@shared/contract'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
 import { CallError } from '../../lib/client'
-import { moveItem } from '../../lib/moveItem'
+import { moveItem } from '@shared/domain/listOrder'
 import { useDraft } from '../../lib/useDraft'
 import { DifferentiatorCard } from './DifferentiatorCard'
 import {

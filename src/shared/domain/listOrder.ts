@@ -1,16 +1,21 @@
 /**
- * Ordering helpers for the rep's ordered lists (a call plan, objections to rehearse). Pure; the
- * store checks the result again before saving it.
+ * Ordering helpers for the rep's ordered lists (a call plan, objections to rehearse, value statements,
+ * qualifiers). Pure; the store checks the result again before saving it.
  */
+
+/** A copy with the item at index moved by delta places (clamped to the ends); unchanged when it cannot move. */
+export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
+  const next = [...list]
+  const to = Math.min(list.length - 1, Math.max(0, index + delta))
+  if (index < 0 || index >= list.length || to === index) return next
+  const [item] = next.splice(index, 1) as [T]
+  next.splice(to, 0, item)
+  return next
+}
 
 /** The ids with one moved by delta places (clamped to the ends); an unchanged copy when it cannot move. */
 export function moveId(ids: readonly string[], id: string, delta: number): string[] {
-  const from = ids.indexOf(id)
-  const to = Math.min(ids.length - 1, Math.max(0, from + delta))
-  if (from < 0 || to === from) return [...ids]
-  const next = ids.filter((candidate) => candidate !== id)
-  next.splice(to, 0, id)
-  return next
+  return moveItem(ids, ids.indexOf(id), delta)
 }
 
 /** A shuffled copy (Fisher–Yates); `random` returns numbers in [0, 1) like Math.random. */
