@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/store/database'
 import {
-  countAccounts,
   findAccount,
   getAccount,
   insertAccount,
@@ -107,7 +106,7 @@ describe('accounts repository', () => {
     const error = thrownBy(() => updateAccount(db, '0190a000-0000-7000-8000-00000000dead', fields({ name: 'Ghost' })))
     expect(error).toBeInstanceOf(AppError)
     expect((error as AppError).code).toBe('NOT_FOUND')
-    expect(countAccounts(db)).toBe(0)
+    expect(listAccounts(db).length).toBe(0)
   })
 
   it('soft deletes: the account leaves the list and the count but its row stays', () => {
@@ -118,7 +117,7 @@ describe('accounts repository', () => {
     expect(Number.isNaN(Date.parse(result.deletedAt))).toBe(false)
 
     expect(listAccounts(db).map((a) => a.id)).toEqual([kept.id])
-    expect(countAccounts(db)).toBe(1)
+    expect(listAccounts(db).length).toBe(1)
     expect(findAccount(db, binned.id)).toBeUndefined()
     expect((thrownBy(() => getAccount(db, binned.id)) as AppError).code).toBe('NOT_FOUND')
     expect(rawRow(binned.id)).toMatchObject({ name: 'Binned', deleted_at: result.deletedAt })
@@ -138,7 +137,7 @@ describe('accounts repository', () => {
     const restored = restoreAccount(db, account.id)
     expect(restored).toMatchObject({ id: account.id, name: 'Back Again', website: 'back.example.com', employees: 7, createdAt: account.createdAt })
     expect(listAccounts(db).map((a) => a.id)).toEqual([account.id])
-    expect(countAccounts(db)).toBe(1)
+    expect(listAccounts(db).length).toBe(1)
     expect(rawRow(account.id)?.deleted_at).toBeNull()
   })
 
@@ -149,11 +148,11 @@ describe('accounts repository', () => {
   })
 
   it('counts live accounts', () => {
-    expect(countAccounts(db)).toBe(0)
+    expect(listAccounts(db).length).toBe(0)
     const ids = ['One', 'Two', 'Three'].map((name) => insertAccount(db, fields({ name })).id)
-    expect(countAccounts(db)).toBe(3)
+    expect(listAccounts(db).length).toBe(3)
     softDeleteAccount(db, ids[0] ?? '')
-    expect(countAccounts(db)).toBe(2)
+    expect(listAccounts(db).length).toBe(2)
   })
 
   it('stores text that looks like SQL exactly as typed (bound parameters)', () => {
@@ -164,7 +163,7 @@ describe('accounts repository', () => {
     expect(rawRow(account.id)).toMatchObject({ name, description })
     const updated = updateAccount(db, account.id, fields({ name: `${name} again`, description }))
     expect(updated.name).toBe(`${name} again`)
-    expect(countAccounts(db)).toBe(1)
+    expect(listAccounts(db).length).toBe(1)
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'account'").pluck().get()).toBe(1)
   })
 })

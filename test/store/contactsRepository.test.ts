@@ -4,13 +4,12 @@ import { openDatabase, schemaVersion, type Database } from '../../electron/store
 import { migrations } from '../../electron/store/migrations'
 import { migration003Contacts } from '../../electron/store/migrations/003-contacts'
 import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { addTargets, listTargets } from '../../electron/store/repositories/targets'
 import {
-  contactSummaryByAccount,
   getAccountStanding,
   getContact,
   insertContact,
   isAccountOffLimits,
-  isContactOffLimits,
   listContacts,
   listContactsForExport,
   listDoNotContactHistory,
@@ -21,7 +20,6 @@ import {
   setContactDoNotContact,
   softDeleteContact,
   updateContact,
-  type ContactSummary,
 } from '../../electron/store/repositories/contacts'
 import type { AccountFields } from '../../src/shared/contract/accounts'
 import { contactFieldsSchema, decisionRoles, relationships, type ContactFieldsInput } from '../../src/shared/contract/contacts'
@@ -53,6 +51,12 @@ function account(name: string): string {
 
 function contact(accountId: string, input: ContactFieldsInput) {
   return insertContact(db, accountId, contactFieldsSchema.parse(input))
+}
+
+/** This person may not be contacted: they asked, or their company did. */
+function isContactOffLimits(contactId: string): boolean {
+  const person = getContact(db, contactId)
+  return person.doNotContact || getAccountStanding(db, person.accountId).doNotContact
 }
 
 function codeOf(action: () => unknown): string {
@@ -160,7 +164,7 @@ describe('do not contact', () => {
     const marked = setContactDoNotContact(db, pat.id, true, 'Asked us to stop calling')
     expect(marked).toMatchObject({ doNotContact: true, doNotContactReason: 'Asked us to stop calling' })
     expect(Date.parse(marked.doNotContactAt ?? '')).not.toBeNaN()
-    expect(isContactOffLimits(db, pat.id)).toBe(true)
+    expect(isContactOffLimits(pat.id)).toBe(true)
     expect(isAccountOffLimits(db, accountId)).toBe(false)
 
     expect(codeOf(() => softDeleteContact(db, pat.id))).toBe('CONFLICT')
@@ -187,7 +191,7 @@ describe('do not contact', () => {
 
     const lifted = setContactDoNotContact(db, pat.id, false, 'Marked by mistake: it was a different Pat')
     expect(lifted).toMatchObject({ doNotContact: false, doNotContactAt: null, doNotContactReason: null })
-    expect(isContactOffLimits(db, pat.id)).toBe(false)
+    expect(isContactOffLimits(pat.id)).toBe(false)
     const history = listDoNotContactHistory(db, accountId)
     expect(history.map(({ action, reason, contactId, contactName }) => ({ action, reason, contactId, contactName }))).toEqual([
       { action: 'lifted', reason: 'Marked by mistake: it was a different Pat', contactId: pat.id, contactName: 'Pat Quinn' },
@@ -217,7 +221,7 @@ describe('do not contact', () => {
     expect(isAccountOffLimits(db, accountId)).toBe(true)
     expect(isAccountOffLimits(db, other)).toBe(false)
     expect(isAccountOffLimits(db, missingId)).toBe(false)
-    expect(isContactOffLimits(db, pat.id)).toBe(true)
+    expect(isContactOffLimits(pat.id)).toBe(true)
     expect([...offLimitsAccountIds(db)]).toEqual([accountId])
     expect(codeOf(() => setAccountDoNotContact(db, accountId, true, null))).toBe('CONFLICT')
     expect(codeOf(() => setAccountDoNotContact(db, accountId, false, null))).toBe('INVALID_INPUT')
@@ -233,7 +237,7 @@ describe('do not contact', () => {
   })
 })
 
-describe('contactSummaryByAccount', () => {
+describe('the people counts on the target list', () => {
   interface PersonSpec {
     role: (typeof decisionRoles)[number]
     confirmed: boolean
@@ -254,50 +258,58 @@ describe('contactSummaryByAccount', () => {
   })
   const accountSpec = fc.record({ people: fc.array(person, { maxLength: 5 }), offLimits: fc.boolean(), deleted: fc.boolean() })
 
-  /** What the summary should say, worked out directly from the specification rather than SQL. */
-  function expected(spec: AccountSpec): ContactSummary | undefined {
-    if (spec.deleted) return undefined
+  /** What the target list should say, worked out directly from the specification rather than SQL. */
+  function expected(spec: AccountSpec) {
     const live = spec.people.filter((p) => !p.deleted)
-    const reachableDecisionMakers = live.filter((p) => p.role === 'decision-maker' && !p.doNotContact)
-    if (live.length === 0 && !spec.offLimits) return undefined
     return {
-      contacts: live.length,
-      decisionMakers: reachableDecisionMakers.length,
-      presumedOnly: reachableDecisionMakers.length > 0 && reachableDecisionMakers.every((p) => !p.confirmed),
-      doNotContact: live.filter((p) => p.doNotContact).length,
+      contactCount: live.length,
+      decisionMakerCount: live.filter((p) => p.role === 'decision-maker' && !p.doNotContact).length,
       offLimits: spec.offLimits,
     }
   }
 
-  it('agrees with a direct count for any mix of people, flags and deletions', () => {
+  it('agree with a direct count for any mix of people, flags and deletions', () => {
     fc.assert(
       fc.property(fc.array(accountSpec, { maxLength: 6 }), (specs) => {
-        db.exec('DELETE FROM do_not_contact_event; DELETE FROM contact; DELETE FROM account;')
+        db.exec('DELETE FROM target; DELETE FROM do_not_contact_event; DELETE FROM contact; DELETE FROM account;')
         // One transaction per run: the repository's own transactions nest as savepoints, and the run
         // costs one disk sync instead of one per write.
-        const ids = db.transaction(() => specs.map((spec, index) => {
-          const accountId = account(`Account ${index}`)
-          for (const [n, p] of spec.people.entries()) {
-            const role = p.role
-            const made = contact(accountId, { name: `Person ${n}`, decisionRole: role, roleConfirmed: p.confirmed && role !== 'unknown' })
-            if (p.doNotContact) setContactDoNotContact(db, made.id, true, null)
-            // A flagged person cannot be deleted, so the flag is lifted (with a reason) before deleting.
-            if (p.deleted) {
-              if (p.doNotContact) setContactDoNotContact(db, made.id, false, 'test')
-              softDeleteContact(db, made.id)
+        const ids = db.transaction(() => {
+          const made = specs.map((spec, index) => {
+            const accountId = account(`Account ${index}`)
+            for (const [n, p] of spec.people.entries()) {
+              const role = p.role
+              const person = contact(accountId, { name: `Person ${n}`, decisionRole: role, roleConfirmed: p.confirmed && role !== 'unknown' })
+              if (p.doNotContact) setContactDoNotContact(db, person.id, true, null)
+              // A flagged person cannot be deleted, so the flag is lifted (with a reason) before deleting.
+              if (p.deleted) {
+                if (p.doNotContact) setContactDoNotContact(db, person.id, false, 'test')
+                softDeleteContact(db, person.id)
+              }
             }
-          }
-          if (spec.offLimits) setAccountDoNotContact(db, accountId, true, null)
-          if (spec.deleted) softDeleteAccount(db, accountId)
-          return accountId
-        }))()
-        const summary = contactSummaryByAccount(db)
+            return accountId
+          })
+          // An off-limits company cannot be added, but one that asks later stays listed, marked.
+          addTargets(db, { accountIds: made, reason: null })
+          specs.forEach((spec, index) => {
+            const accountId = made[index] as string
+            if (spec.offLimits) setAccountDoNotContact(db, accountId, true, null)
+            if (spec.deleted) softDeleteAccount(db, accountId)
+          })
+          return made
+        })()
+        const listed = new Map(listTargets(db).map((target) => [target.accountId, target]))
         const normalised = specs.map((spec) => ({
           ...spec,
-          people: spec.people.map((p) => ({ ...p, confirmed: p.confirmed && p.role !== 'unknown', doNotContact: p.doNotContact && !p.deleted })),
+          people: spec.people.map((p) => ({ ...p, doNotContact: p.doNotContact && !p.deleted })),
         }))
-        for (const [index, id] of ids.entries()) expect(summary.get(id)).toEqual(expected(normalised[index] as AccountSpec))
-        expect(summary.size).toBe(normalised.filter((spec) => expected(spec) !== undefined).length)
+        for (const [index, id] of ids.entries()) {
+          const spec = normalised[index] as AccountSpec
+          const target = listed.get(id)
+          if (spec.deleted) expect(target).toBeUndefined()
+          else expect({ contactCount: target?.contactCount, decisionMakerCount: target?.decisionMakerCount, offLimits: target?.offLimits }).toEqual(expected(spec))
+        }
+        expect(listed.size).toBe(specs.filter((spec) => !spec.deleted).length)
       }),
       { numRuns: 60 },
     )

@@ -125,7 +125,3 @@ export function restoreAccount(db: Database, id: string): Account {
   expectOneChange(result.changes, 'That deleted account')
   return getAccount(db, id)
 }
-
-export function countAccounts(db: Database): number {
-  return (prepared(db, 'SELECT count(*) AS n FROM account WHERE deleted_at IS NULL').get() as { n: number }).n
-}

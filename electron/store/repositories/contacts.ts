@@ -300,78 +300,10 @@ export function isAccountOffLimits(db: Database, accountId: string): boolean {
   return row?.do_not_contact === 1
 }
 
-/** This person may not be contacted: they asked, or their company did. */
-export function isContactOffLimits(db: Database, contactId: string): boolean {
-  const row = prepared(
-    db,
-    `SELECT c.do_not_contact AS person, a.do_not_contact AS company
-       FROM contact c JOIN account a ON a.id = c.account_id WHERE c.id = ?`,
-  ).get(contactId) as { person: number; company: number } | undefined
-  return row !== undefined && (row.person === 1 || row.company === 1)
-}
-
 /** Every account id whose company asked never to be contacted. */
 export function offLimitsAccountIds(db: Database): Set<string> {
   const ids = prepared(db, 'SELECT id FROM account WHERE do_not_contact = 1 AND deleted_at IS NULL').pluck().all() as string[]
   return new Set(ids)
-}
-
-export interface ContactSummary {
-  /** Live people on file, do-not-contact ones included. */
-  contacts: number
-  /** Live decision makers (presumed or confirmed) who may be contacted. */
-  decisionMakers: number
-  /** There are decision makers who may be contacted, and none of them is confirmed yet. */
-  presumedOnly: boolean
-  /** Live people who asked not to be contacted. */
-  doNotContact: number
-  /** The company itself asked never to be contacted (see isAccountOffLimits). */
-  offLimits: boolean
-}
-
-interface SummaryRow {
-  account_id: string
-  contacts: number
-  decision_makers: number
-  confirmed_decision_makers: number
-  do_not_contact: number
-  off_limits: number
-}
-
-/**
- * Per live account, what the target list and the universe table need to know about its people. An
- * account with no live contact that is not off-limits has no entry: read a missing entry as
- * `{ contacts: 0, decisionMakers: 0, presumedOnly: false, doNotContact: 0, offLimits: false }`.
- */
-export function contactSummaryByAccount(db: Database): Map<string, ContactSummary> {
-  // Grouped from the contact side (in contact_account index order), so a large territory with few
-  // contacts costs as many rows as there are people, not accounts.
-  const rows = prepared(
-    db,
-    `SELECT c.account_id,
-            count(*) AS contacts,
-            sum(c.decision_role = 'decision-maker' AND c.do_not_contact = 0) AS decision_makers,
-            sum(c.decision_role = 'decision-maker' AND c.do_not_contact = 0 AND c.role_confirmed = 1) AS confirmed_decision_makers,
-            sum(c.do_not_contact = 1) AS do_not_contact,
-            a.do_not_contact AS off_limits
-       FROM contact c JOIN account a ON a.id = c.account_id
-      WHERE c.deleted_at IS NULL AND a.deleted_at IS NULL
-      GROUP BY c.account_id`,
-  ).all() as SummaryRow[]
-  const summary = new Map<string, ContactSummary>()
-  for (const row of rows) {
-    summary.set(row.account_id, {
-      contacts: row.contacts,
-      decisionMakers: row.decision_makers,
-      presumedOnly: row.decision_makers > 0 && row.confirmed_decision_makers === 0,
-      doNotContact: row.do_not_contact,
-      offLimits: row.off_limits === 1,
-    })
-  }
-  for (const accountId of offLimitsAccountIds(db)) {
-    if (!summary.has(accountId)) summary.set(accountId, { contacts: 0, decisionMakers: 0, presumedOnly: false, doNotContact: 0, offLimits: true })
-  }
-  return summary
 }
 
 export interface ExportedContact {

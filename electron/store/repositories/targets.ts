@@ -210,7 +210,7 @@ export function listTargets(db: Database): TargetEntry[] {
     db,
     rows.map((row) => row.account_id),
   )
-  // The same counts as contactSummaryByAccount, grouped in one read for the listed accounts only.
+  // People on file and reachable decision makers, grouped in one read for the listed accounts only.
   const people = new Map(
     (
       prepared(
