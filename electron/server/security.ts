@@ -5,6 +5,18 @@ export function newToken(): string {
   return crypto.randomBytes(32).toString('base64url')
 }
 
+/**
+ * Why a token chosen in GROUNDWORK_TOKEN will not do, or null when it will: it goes into the address
+ * as it is, so only URL-safe characters, and it must be as hard to guess as a generated one (22
+ * base64url characters carry 132 bits; a token of few different characters carries far less).
+ */
+export function chosenTokenProblem(token: string): string | null {
+  if (!/^[A-Za-z0-9_-]*$/.test(token)) return 'GROUNDWORK_TOKEN may only hold letters, digits, - and _, because it goes into the address.'
+  if (token.length < 22) return `GROUNDWORK_TOKEN needs at least 22 characters; it has ${token.length}. Leave it unset to get a random one.`
+  if (new Set(token).size < 10) return 'GROUNDWORK_TOKEN uses too few different characters to be hard to guess. Leave it unset to get a random one.'
+  return null
+}
+
 /** Compares without leaking, through timing, how much of the guess was right. */
 export function tokensMatch(expected: string, presented: string | undefined | null): boolean {
   if (typeof presented !== 'string' || presented.length === 0) return false

@@ -5,7 +5,7 @@ import { seedShippedQuestions } from '../handlers/starterQuestions'
 import { databaseFileName, openDatabase } from '../store/database'
 import { defaultDataDir, resolveDataDir } from '../store/dataDir'
 import { createBridge } from './bridge'
-import { newToken } from './security'
+import { chosenTokenProblem, newToken } from './security'
 
 export interface ServeOptions {
   argv: readonly string[]
@@ -27,10 +27,13 @@ function portFromArgs(argv: readonly string[]): number {
 /** Starts browser mode and resolves with the address to open once it is listening. */
 export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const port = portFromArgs(options.argv)
+  const chosen = options.env.GROUNDWORK_TOKEN ?? ''
+  const tokenProblem = chosen === '' ? null : chosenTokenProblem(chosen)
+  if (tokenProblem !== null) throw new Error(tokenProblem)
   const dataDir = resolveDataDir(options.argv, options.env, () => defaultDataDir())
   const databasePath = path.join(dataDir, databaseFileName)
   const db = openDatabase(databasePath)
-  const token = options.env.GROUNDWORK_TOKEN && options.env.GROUNDWORK_TOKEN.length >= 22 ? options.env.GROUNDWORK_TOKEN : newToken()
+  const token = chosen === '' ? newToken() : chosen
   const ctx: HandlerContext = { db, databasePath, mode: 'browser', version, resourcesDir: path.resolve(options.builtDir, '../../resources') }
   try {
     seedShippedQuestions(ctx)

@@ -91,16 +91,25 @@ describe('serve', () => {
     expect(new Set(tokens).size).toBe(tokens.length)
   })
 
-  it('uses GROUNDWORK_TOKEN when it is long enough, and ignores a short one', async () => {
+  it('uses GROUNDWORK_TOKEN when it is hard enough to guess', async () => {
     const chosen = 'chosen-token-for-a-test-run-0123456789'
     const withEnv = await start(['--data-dir', makeTempDir()], { GROUNDWORK_TOKEN: chosen })
     expect(withEnv.token).toBe(chosen)
     expect((await appInfo(withEnv.port, chosen)).status).toBe(200)
+  })
 
-    const short = await start(['--data-dir', makeTempDir()], { GROUNDWORK_TOKEN: 'short' })
-    expect(short.token).not.toBe('short')
-    expect(short.token.length).toBeGreaterThanOrEqual(22)
-    expect((await appInfo(short.port, 'short')).status).toBe(401)
+  it('refuses to start with a weak or unsafe GROUNDWORK_TOKEN, saying why, and opens no database', async () => {
+    const refusals: [string, RegExp][] = [
+      ['short', /at least 22 characters; it has 5/],
+      ['aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', /too few different characters/],
+      ['abababababababababababab', /too few different characters/],
+      ['chosen token&with=parts#in-the-address', /only hold letters, digits, - and _/],
+    ]
+    for (const [token, reason] of refusals) {
+      const dataDir = makeTempDir()
+      await expect(serve({ argv: ['--data-dir', dataDir], env: { GROUNDWORK_TOKEN: token }, builtDir: builtApp() }), token).rejects.toThrow(reason)
+      expect(fs.readdirSync(dataDir), token).toEqual([])
+    }
   })
 
   it('listens on the port given by --port N or --port=N', async () => {
