@@ -69,6 +69,19 @@ describe('offering, ideal prospect and fit in browser mode', () => {
     await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).isVisible(), { timeout: 10_000 }).toBe(true)
   })
 
+  it('keeps what was typed just before a reload, and saves it', async () => {
+    const summary = 'Plans each day around driver hours and depot slots.'
+    await page.getByLabel('In a few sentences', { exact: true }).fill(summary)
+    await page.reload()
+    await expect.poll(() => page.getByLabel('In a few sentences', { exact: true }).inputValue()).toBe(summary)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: /^Saved$/ }).isVisible(), { timeout: 10_000 }).toBe(true)
+    // From the store, not only this browser's copy: a fresh profile sees it too.
+    const other = await browser.newPage()
+    await other.goto(`${app.url}#/offering`)
+    await expect.poll(() => other.getByLabel('In a few sentences', { exact: true }).inputValue()).toBe(summary)
+    await other.close()
+  })
+
   it('keeps what was typed when the rep leaves the screen straight away', async () => {
     await page.getByLabel('In a few sentences', { exact: true }).fill('Plans that respect driver hours')
     await page.getByRole('link', { name: /^Accounts/ }).click()

@@ -4,7 +4,7 @@ import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
 import { CallError } from '../../lib/client'
 import { moveItem } from '@shared/domain/listOrder'
-import { useDraft } from '../../lib/useDraft'
+import { readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
 import { DifferentiatorCard } from './DifferentiatorCard'
 import {
   draftFromOffering,
@@ -19,43 +19,51 @@ import {
 } from './offeringForm'
 import { useSaveOffering } from './queries'
 import { SaveStatus } from './SaveStatus'
-import { useAutosave } from './useAutosave'
 import { ValueStatementCard } from './ValueStatementCard'
 
 type ListName = 'valueStatements' | 'differentiators'
 
-const keyOf = (draft: OfferingDraft) => JSON.stringify(draftToInput(draft))
+const backupKey = 'offering'
 
 /** The offering profile as one autosaved form: every keystroke is kept locally until the store has it. */
 export function OfferingEditor({ offering }: { offering: Offering }) {
-  const [stored] = useState(() => draftFromOffering(offering))
-  const { draft, restored, update, clear } = useDraft<OfferingDraft>('offering', stored)
+  const [start] = useState(() => {
+    const stored = draftFromOffering(offering)
+    const backup = readBackup<OfferingDraft>(backupKey)
+    return { draft: backup ? { ...stored, ...backup } : stored, restored: backup !== undefined }
+  })
+  const { restored } = start
+  const [draft, setDraft] = useState(start.draft)
   const save = useSaveOffering()
   const toast = useToast()
   const [focusId, setFocusId] = useState<string | null>(null)
+  /** Why the store refused the last save, or null; cleared by the next one it takes. */
+  const [refusal, setRefusal] = useState<unknown>(null)
   const latestDraft = useRef(draft)
   useEffect(() => {
     latestDraft.current = draft
   })
 
-  const autosave = useAutosave<OfferingDraft>({
-    initialKey: keyOf(stored),
-    keyOf,
-    save: async (value) => {
-      if (Object.keys(validateOffering(value)).length > 0) throw new Error('fix the marked field')
+  // A draft with marked fields is not sent; it stays in the local copy until it is fixed.
+  const { state, schedule, flush } = useBackedUpAutosave<OfferingDraft>(backupKey, async (value) => {
+    if (Object.keys(validateOffering(value)).length > 0) return false
+    try {
       await save.mutateAsync(draftToInput(value))
-      if (keyOf(latestDraft.current) === keyOf(value)) clear()
-    },
+      setRefusal(null)
+      return true
+    } catch (error) {
+      setRefusal(error)
+      return false
+    }
   })
 
   // Changes restored from an earlier session go to the store straight away.
-  const { schedule, flush } = autosave
   useEffect(() => {
     if (restored) schedule(latestDraft.current)
   }, [restored, schedule])
 
-  const errors = { ...validateOffering(draft), ...serverErrors(autosave.failure, draft) }
-  const dirty = keyOf(draft) !== autosave.savedKey
+  const errors = { ...validateOffering(draft), ...serverErrors(refusal, draft) }
+  const dirty = state === 'pending' || state === 'saving' || state === 'failed'
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -69,7 +77,8 @@ export function OfferingEditor({ offering }: { offering: Offering }) {
   }, [flush])
 
   function change(next: OfferingDraft) {
-    update(next)
+    setDraft(next)
+    latestDraft.current = next
     schedule(next)
   }
 
@@ -108,7 +117,7 @@ export function OfferingEditor({ offering }: { offering: Offering }) {
     })
   }
 
-  const failure = autosave.failure instanceof Error && !(autosave.failure instanceof CallError && autosave.failure.issues.length > 0) ? autosave.failure.message : null
+  const failure = refusal instanceof Error && !(refusal instanceof CallError && refusal.issues.length > 0) ? refusal.message : null
   const invalid = Object.keys(errors).length > 0
 
   return (
@@ -118,7 +127,7 @@ export function OfferingEditor({ offering }: { offering: Offering }) {
           <h1>Offering</h1>
           <p className="screen-lede">What you sell, the value it brings and how it differs. Your openers and messages draw on this.</p>
         </div>
-        <SaveStatus saving={autosave.saving} dirty={dirty} invalid={invalid} failure={failure} onRetry={flush} />
+        <SaveStatus saving={state === 'saving'} dirty={dirty} invalid={invalid} failure={failure} onRetry={flush} />
       </header>
       {restored && <p className="notice">Changes you had not saved last time are back and are being saved.</p>}
 
