@@ -88,6 +88,14 @@ describe('taking one target from empty to ready, then to the phone', () => {
     await expect.poll(() => page.getByRole('heading', { name: 'No target is ready to call yet' }).isVisible()).toBe(true)
     expect(await page.getByText('at least three open questions in the call plan').isVisible()).toBe(true)
 
+    // Call prep with no target chosen offers the target list to pick from.
+    await page.getByRole('navigation').getByRole('link', { name: /^Call prep/ }).click()
+    const picker = page.getByRole('list', { name: 'Targets to prepare' }).getByRole('link', { name: new RegExp(`^${accountName}`) })
+    await expect.poll(() => picker.isVisible()).toBe(true)
+    expect(await picker.textContent()).toContain('No next step yet')
+    await picker.click()
+    await expect.poll(() => page.url()).toMatch(/#\/prep\/[0-9a-f-]{36}$/)
+
     await go('#/targets')
     await targetRow().getByRole('link', { name: accountName }).click()
     await expect.poll(() => page.url()).toMatch(/#\/prep\/[0-9a-f-]{36}$/)

@@ -1,8 +1,8 @@
 import { Tabs } from 'radix-ui'
 import { navigate } from '../../app/useHashRoute'
-import { EmptyState } from '../../components/EmptyState'
 import { useAccount } from '../accounts/queries'
 import { AccountUnavailable } from './AccountUnavailable'
+import { PrepPicker } from './PrepPicker'
 import { prepTabs } from './prepTabs'
 
 /** #/prep/<accountId>/<tab>: everything that gets one target ready to call. */
@@ -11,9 +11,7 @@ export function PrepScreen({ subpath }: { subpath: string }) {
   if (!accountId) {
     return (
       <div className="screen">
-        <EmptyState title="Choose a target to prepare" actions={<a className="button button-primary" href="#/targets">Open the target list</a>}>
-          <p>Call prep works on one target at a time. Open it from the target list or the call queue.</p>
-        </EmptyState>
+        <PrepPicker />
       </div>
     )
   }
