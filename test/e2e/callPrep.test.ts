@@ -151,7 +151,7 @@ describe('taking one target from empty to ready, then to the phone', () => {
     await form.getByLabel('Title').fill('Head of Operations')
     await form.getByLabel('Phone').fill('0113 496 0101')
     await form.getByLabel('Role in the decision').selectOption('decision-maker')
-    expect(await form.getByLabel('Presumed').isChecked()).toBe(true)
+    await expect.poll(() => form.getByLabel('Presumed').isChecked()).toBe(true)
     await form.getByRole('button', { name: 'Add contact' }).click()
     await expect.poll(() => drawer.getByText('Decision maker · presumed').isVisible()).toBe(true)
     await drawer.getByRole('button', { name: 'Close contacts' }).click()

@@ -79,7 +79,7 @@ describe('contacts in browser mode', () => {
     await form.getByLabel('Title').fill('Head of Facilities')
     await form.getByLabel('Phone').fill('+1 555 010 2030')
     await form.getByLabel('Role in the decision').selectOption('decision-maker')
-    expect(await form.getByLabel('Presumed').isChecked()).toBe(true)
+    await expect.poll(() => form.getByLabel('Presumed').isChecked()).toBe(true)
     await form.getByRole('button', { name: 'Add contact' }).click()
 
     await expect.poll(() => card('Pat Quinn').isVisible()).toBe(true)
@@ -118,7 +118,7 @@ describe('contacts in browser mode', () => {
     await expect.poll(() => page.getByRole('tooltip').textContent()).toContain(reason)
 
     await drawer().getByText('Do-not-contact record (1)').click()
-    expect(await drawer().getByText(`Pat Quinn marked do not contact: ${reason}`).isVisible()).toBe(true)
+    await expect.poll(() => drawer().getByText(`Pat Quinn marked do not contact: ${reason}`).isVisible()).toBe(true)
     await saveScreenshot(page, 'contacts')
   })
 
@@ -138,7 +138,7 @@ describe('contacts in browser mode', () => {
     expect(await banner.textContent()).toContain('The company asked on')
     expect(await drawer().getByLabel(`${accountName} is a`).inputValue()).toBe('client')
     await drawer().getByText('Do-not-contact record (2)').click()
-    expect(await drawer().getByText('The company marked do not contact').isVisible()).toBe(true)
+    await expect.poll(() => drawer().getByText('The company marked do not contact').isVisible()).toBe(true)
     await saveScreenshot(page, 'contacts-company-off-limits')
   })
 })
