@@ -5,10 +5,12 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
   error?: string | undefined
   hint?: string
   multiline?: boolean
+  /** Height of a multiline field, in lines. */
+  rows?: number
 }
 
 /** A labelled input with its error right beneath it, announced to screen readers. */
-export function TextField({ label, error, hint, multiline = false, className, ...inputProps }: TextFieldProps) {
+export function TextField({ label, error, hint, multiline = false, rows = 4, className, ...inputProps }: TextFieldProps) {
   const id = useId()
   const messageId = `${id}-message`
   const described = error || hint ? messageId : undefined
@@ -20,7 +22,7 @@ export function TextField({ label, error, hint, multiline = false, className, ..
           id={id}
           aria-invalid={Boolean(error)}
           aria-describedby={described}
-          rows={4}
+          rows={rows}
           {...(inputProps as InputHTMLAttributes<HTMLTextAreaElement>)}
         />
       ) : (

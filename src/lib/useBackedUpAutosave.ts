@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
+import type { z } from 'zod'
+import { issuesByField, saveErrors } from './client'
 
 export type AutosaveState = 'idle' | 'pending' | 'saving' | 'saved' | 'failed'
 
@@ -111,6 +113,42 @@ export function useBackedUpAutosave<T>(backupKey: string, save: (value: T) => Pr
   }, [saveNow])
 
   return { state, schedule, flush }
+}
+
+interface CheckedSave<T, S extends z.ZodType> {
+  /** The contract's schema for what is sent: a value it refuses is not sent, and its errors show. */
+  schema: S
+  /** What is sent for a value, e.g. the fields with the ids they belong to. */
+  toInput: (value: T) => z.input<S>
+  send: (input: z.input<S>) => Promise<unknown>
+  /** Called when the store refuses a save, after its errors are shown. */
+  onRefused?: (error: unknown) => void
+}
+
+/**
+ * useBackedUpAutosave for a form checked against its contract schema before each save: field errors,
+ * the form's own or the store's, come back keyed by field (or `form`) to show beside the inputs.
+ */
+export function useCheckedAutosave<T, S extends z.ZodType>(backupKey: string, { schema, toInput, send, onRefused }: CheckedSave<T, S>) {
+  const [errors, setErrors] = useState<Record<string, string>>({})
+  const autosave = useBackedUpAutosave<T>(backupKey, async (value) => {
+    const input = toInput(value)
+    const parsed = schema.safeParse(input)
+    if (!parsed.success) {
+      setErrors(issuesByField(parsed.error))
+      return false
+    }
+    try {
+      await send(input)
+      setErrors({})
+      return true
+    } catch (error) {
+      setErrors(saveErrors(error))
+      onRefused?.(error)
+      return false
+    }
+  })
+  return { ...autosave, errors }
 }
 
 export const autosaveLabels: Record<AutosaveState, string> = {

@@ -4,10 +4,11 @@ import {
   analysisFieldsSchema, analysisLimits, analysisSaveSchema, fitVerdicts, type AnalysisFields, type AnalysisTextField, type AnalysisVersion,
   type FitVerdict,
 } from '@shared/contract/messages'
+import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
-import { CallError, issuesByField, saveErrors } from '../../lib/client'
+import { CallError } from '../../lib/client'
 import { formatDate } from '../../lib/format'
-import { autosaveLabels, readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
+import { autosaveLabels, readBackup, useCheckedAutosave } from '../../lib/useBackedUpAutosave'
 import { analysisFieldTexts, analysisSections, assumptionFields, fitVerdictLabels } from './analysisLabels'
 import { AnalysisFormView } from './AnalysisFormView'
 import { analysisKeys, useSaveAnalysis, useStartNewCall } from './queries'
@@ -46,26 +47,18 @@ export function AnalysisFormEditor({ accountId, version }: AnalysisFormEditorPro
   const versionId = useRef<string | null>(version?.id ?? null)
   const [restored] = useState(() => backupFor(readBackup<AnalysisBackup>(backupKey), version))
   const [fields, setFields] = useState<AnalysisFields>(() => restored ?? version?.fields ?? emptyFields)
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const callNumber = version?.callNumber ?? 1
 
-  const { state, schedule, flush } = useBackedUpAutosave<AnalysisBackup>(backupKey, async (next) => {
-    const input = { accountId, versionId: versionId.current, fields: next.fields }
-    const parsed = analysisSaveSchema.safeParse(input)
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error))
-      return false
-    }
-    try {
-      const saved = await save.mutateAsync(input)
-      versionId.current = saved.id
-      setErrors({})
-      return true
-    } catch (error) {
-      setErrors(saveErrors(error))
+  const { state, schedule, flush, errors } = useCheckedAutosave(backupKey, {
+    schema: analysisSaveSchema,
+    toInput: (next: AnalysisBackup) => ({ accountId, versionId: versionId.current, fields: next.fields }),
+    send: async (input) => {
+      versionId.current = (await save.mutateAsync(input)).id
+    },
+    // The form moved on elsewhere (another window started it, or a newer call): show it as it now stands.
+    onRefused: (error) => {
       if (error instanceof CallError && error.code === 'CONFLICT') void queryClient.invalidateQueries({ queryKey: analysisKeys.account(accountId) })
-      return false
-    }
+    },
   })
 
   useEffect(() => {
@@ -94,27 +87,19 @@ export function AnalysisFormEditor({ accountId, version }: AnalysisFormEditorPro
 
   function textField(field: AnalysisTextField) {
     const text = analysisFieldTexts[field]
-    const error = errors[field]
     return (
-      <div key={field} className={error ? 'field field-invalid' : 'field'}>
-        <label htmlFor={`${id}-${field}`}>{text.label}</label>
-        <textarea
-          id={`${id}-${field}`}
-          rows={field === 'needs' ? 6 : 3}
-          value={fields[field]}
-          placeholder={text.placeholder}
-          maxLength={analysisLimits.field}
-          aria-invalid={Boolean(error)}
-          aria-describedby={error ? `${id}-${field}-error` : undefined}
-          onChange={(event) => change({ [field]: event.target.value })}
-          onBlur={() => void flush()}
-        />
-        {error && (
-          <p id={`${id}-${field}-error`} className="field-error" role="alert">
-            {error}
-          </p>
-        )}
-      </div>
+      <TextField
+        key={field}
+        label={text.label}
+        multiline
+        rows={field === 'needs' ? 6 : 3}
+        value={fields[field]}
+        placeholder={text.placeholder}
+        maxLength={analysisLimits.field}
+        error={errors[field]}
+        onChange={(event) => change({ [field]: event.target.value })}
+        onBlur={() => void flush()}
+      />
     )
   }
 

@@ -1,9 +1,9 @@
 import { AlertDialog } from 'radix-ui'
 import { useEffect, useId, useState, type KeyboardEvent } from 'react'
 import { messageLimits, messageSaveSchema, type MessageDraftResult, type SavedMessage } from '@shared/contract/messages'
+import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
-import { issuesByField, saveErrors } from '../../lib/client'
-import { autosaveLabels, readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
+import { autosaveLabels, readBackup, useCheckedAutosave } from '../../lib/useBackedUpAutosave'
 import { MessageCoachPanel } from './MessageCoachPanel'
 import { messageKindHints, messageKindLabels, messageTextLabels } from './messageLabels'
 import { useDraftMessage, useSaveMessage } from './queries'
@@ -38,25 +38,13 @@ export function MessageEditor({ accountId, message, canDraft }: MessageEditorPro
     return backup && typeof backup.text === 'string' && typeof backup.subject === 'string' && !sameAs(backup, message) ? backup : undefined
   })
   const [value, setValue] = useState<MessageText>(() => restored ?? { subject: message.subject ?? '', text: message.text })
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const [proposal, setProposal] = useState<MessageDraftResult | null>(null)
   const [gaps, setGaps] = useState<string[]>([])
 
-  const { state, schedule, flush } = useBackedUpAutosave<MessageText>(backupKey, async (next) => {
-    const input = { accountId, kind, subject: kind === 'email' ? next.subject : null, text: next.text }
-    const parsed = messageSaveSchema.safeParse(input)
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error))
-      return false
-    }
-    try {
-      await saveMessage.mutateAsync(input)
-      setErrors({})
-      return true
-    } catch (error) {
-      setErrors(saveErrors(error))
-      return false
-    }
+  const { state, schedule, flush, errors } = useCheckedAutosave(backupKey, {
+    schema: messageSaveSchema,
+    toInput: (next: MessageText) => ({ accountId, kind, subject: kind === 'email' ? next.subject : null, text: next.text }),
+    send: (input) => saveMessage.mutateAsync(input),
   })
 
   // What was typed before a reload or a crash goes to the store as soon as the editor is back.
@@ -123,44 +111,27 @@ export function MessageEditor({ accountId, message, canDraft }: MessageEditorPro
         <p className="field-hint">{messageKindHints[kind]}</p>
         {restored && <p className="notice">What you typed last time had not been saved yet. It is back, and saving now.</p>}
         {kind === 'email' && (
-          <div className={errors.subject ? 'field field-invalid' : 'field'}>
-            <label htmlFor={`${id}-subject`}>Subject</label>
-            <input
-              id={`${id}-subject`}
-              value={value.subject}
-              maxLength={messageLimits.subject}
-              placeholder="Their challenge or the result, in a few words"
-              aria-invalid={Boolean(errors.subject)}
-              aria-describedby={errors.subject ? `${id}-subject-error` : undefined}
-              onChange={(event) => change({ subject: event.target.value })}
-              onBlur={() => void flush()}
-            />
-            {errors.subject && (
-              <p id={`${id}-subject-error`} className="field-error" role="alert">
-                {errors.subject}
-              </p>
-            )}
-          </div>
-        )}
-        <div className={errors.text ? 'field field-invalid' : 'field'}>
-          <label htmlFor={`${id}-text`}>{messageTextLabels[kind]}</label>
-          <textarea
-            id={`${id}-text`}
-            rows={kind === 'email' ? 11 : 6}
-            value={value.text}
-            maxLength={messageLimits.text}
-            placeholder={canDraft ? 'Write it yourself, or start from a draft below.' : undefined}
-            aria-invalid={Boolean(errors.text)}
-            aria-describedby={errors.text ? `${id}-text-error` : undefined}
-            onChange={(event) => change({ text: event.target.value })}
+          <TextField
+            label="Subject"
+            value={value.subject}
+            maxLength={messageLimits.subject}
+            placeholder="Their challenge or the result, in a few words"
+            error={errors.subject}
+            onChange={(event) => change({ subject: event.target.value })}
             onBlur={() => void flush()}
           />
-          {errors.text && (
-            <p id={`${id}-text-error`} className="field-error" role="alert">
-              {errors.text}
-            </p>
-          )}
-        </div>
+        )}
+        <TextField
+          label={messageTextLabels[kind]}
+          multiline
+          rows={kind === 'email' ? 11 : 6}
+          value={value.text}
+          maxLength={messageLimits.text}
+          placeholder={canDraft ? 'Write it yourself, or start from a draft below.' : undefined}
+          error={errors.text}
+          onChange={(event) => change({ text: event.target.value })}
+          onBlur={() => void flush()}
+        />
         {errors.form && (
           <p className="form-error" role="alert">
             {errors.form}

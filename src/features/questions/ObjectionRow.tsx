@@ -1,7 +1,7 @@
-import { useEffect, useId, useState, type KeyboardEvent, type ReactNode } from 'react'
+import { useEffect, useState, type KeyboardEvent, type ReactNode } from 'react'
 import { objectionFieldsSchema, type Objection } from '@shared/contract/questions'
-import { issuesByField, saveErrors } from '../../lib/client'
-import { autosaveLabels, readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
+import { TextField } from '../../components/TextField'
+import { autosaveLabels, readBackup, useCheckedAutosave } from '../../lib/useBackedUpAutosave'
 import { useUpdateObjection } from './objectionQueries'
 import { reorderDelta } from './reorder'
 
@@ -26,29 +26,17 @@ function sameAs(value: ObjectionText, objection: Objection): boolean {
 
 /** One reaction and the planned answer, edited in place and saved as the rep types. */
 export function ObjectionRow({ objection, index, count, onMove, onDelete, extraAction }: ObjectionRowProps) {
-  const id = useId()
   const backupKey = `objection.${objection.id}`
   const [restored] = useState(() => {
     const backup = readBackup<ObjectionText>(backupKey)
     return backup && typeof backup.reaction === 'string' && typeof backup.answer === 'string' && !sameAs(backup, objection) ? backup : undefined
   })
   const [text, setText] = useState<ObjectionText>(() => restored ?? { reaction: objection.reaction, answer: objection.answer ?? '' })
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const update = useUpdateObjection()
-  const { state, schedule, flush } = useBackedUpAutosave<ObjectionText>(backupKey, async (value) => {
-    const parsed = objectionFieldsSchema.safeParse(value)
-    if (!parsed.success) {
-      setErrors(issuesByField(parsed.error))
-      return false
-    }
-    try {
-      await update.mutateAsync({ id: objection.id, fields: value })
-      setErrors({})
-      return true
-    } catch (error) {
-      setErrors(saveErrors(error))
-      return false
-    }
+  const { state, schedule, flush, errors } = useCheckedAutosave(backupKey, {
+    schema: objectionFieldsSchema,
+    toInput: (value: ObjectionText) => value,
+    send: (fields) => update.mutateAsync({ id: objection.id, fields }),
   })
 
   // What was typed before a reload or a crash goes to the store as soon as the row is back.
@@ -75,43 +63,27 @@ export function ObjectionRow({ objection, index, count, onMove, onDelete, extraA
     <li className="objection-row" onKeyDown={onKeyDown}>
       <div className="objection-fields">
         {restored && <p className="notice">What you typed last time had not been saved yet. It is back, and saving now.</p>}
-        <div className={errors.reaction ? 'field field-invalid' : 'field'}>
-          <label htmlFor={`${id}-reaction`}>They might say</label>
-          <textarea
-            id={`${id}-reaction`}
-            rows={2}
-            maxLength={1000}
-            value={text.reaction}
-            aria-invalid={Boolean(errors.reaction)}
-            aria-describedby={errors.reaction ? `${id}-reaction-error` : undefined}
-            onChange={(event) => change({ reaction: event.target.value })}
-            onBlur={() => void flush()}
-          />
-          {errors.reaction && (
-            <p id={`${id}-reaction-error`} className="field-error" role="alert">
-              {errors.reaction}
-            </p>
-          )}
-        </div>
-        <div className={errors.answer ? 'field field-invalid' : 'field'}>
-          <label htmlFor={`${id}-answer`}>My planned answer</label>
-          <textarea
-            id={`${id}-answer`}
-            rows={2}
-            maxLength={4000}
-            value={text.answer}
-            placeholder="How you will respond"
-            aria-invalid={Boolean(errors.answer)}
-            aria-describedby={errors.answer ? `${id}-answer-error` : undefined}
-            onChange={(event) => change({ answer: event.target.value })}
-            onBlur={() => void flush()}
-          />
-          {errors.answer && (
-            <p id={`${id}-answer-error`} className="field-error" role="alert">
-              {errors.answer}
-            </p>
-          )}
-        </div>
+        <TextField
+          label="They might say"
+          multiline
+          rows={2}
+          maxLength={1000}
+          value={text.reaction}
+          error={errors.reaction}
+          onChange={(event) => change({ reaction: event.target.value })}
+          onBlur={() => void flush()}
+        />
+        <TextField
+          label="My planned answer"
+          multiline
+          rows={2}
+          maxLength={4000}
+          value={text.answer}
+          placeholder="How you will respond"
+          error={errors.answer}
+          onChange={(event) => change({ answer: event.target.value })}
+          onBlur={() => void flush()}
+        />
         {errors.form && (
           <p className="form-error" role="alert">
             {errors.form}
