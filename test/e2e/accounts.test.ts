@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
+import { invokeChannel, launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
 
 let app: RunningApp
 let browser: Browser
@@ -78,5 +78,31 @@ describe('accounts in browser mode', () => {
     await expect.poll(() => page.getByRole('dialog', { name: 'New account' }).isVisible()).toBe(true)
     await page.keyboard.press('Escape')
     await expect.poll(() => page.getByRole('dialog').count()).toBe(0)
+  })
+
+  it('keeps a draft of what the rep changed only, so it never undoes a change made elsewhere meanwhile', async () => {
+    await page.getByRole('button', { name: 'Edit Harbour Freight Partners' }).click()
+    const editing = page.getByRole('dialog', { name: 'Edit Harbour Freight Partners' })
+    await editing.getByLabel('Description').fill('Runs 40 trucks out of Halifax')
+    await editing.getByRole('button', { name: 'Keep as draft' }).click()
+    await expect.poll(() => editing.count()).toBe(0)
+
+    // Meanwhile the city changes somewhere else (another window, an import).
+    type Stored = { id: string; name: string; city: string | null; [field: string]: unknown }
+    const stored = (await invokeChannel<Stored[]>(app, 'accounts.list', {})).find((account) => account.name === 'Harbour Freight Partners')
+    if (!stored) throw new Error('Harbour Freight Partners is not stored')
+    const { id, createdAt: _created, updatedAt: _updated, ...fields } = stored
+    await invokeChannel(app, 'accounts.update', { id, fields: { ...fields, city: 'Dartmouth' } })
+    await page.reload()
+
+    await expect.poll(() => page.getByRole('button', { name: 'Edit Harbour Freight Partners' }).isVisible()).toBe(true)
+    await page.getByRole('button', { name: 'Edit Harbour Freight Partners' }).click()
+    await expect.poll(() => editing.getByText('Your unsaved changes from last time are back.').isVisible()).toBe(true)
+    expect(await editing.getByLabel('Description').inputValue()).toBe('Runs 40 trucks out of Halifax')
+    expect(await editing.getByLabel('City').inputValue()).toBe('Dartmouth')
+    await editing.getByRole('button', { name: 'Save' }).click()
+    await expect.poll(() => editing.count()).toBe(0)
+    const saved = (await invokeChannel<Stored[]>(app, 'accounts.list', {})).find((account) => account.id === id)
+    expect([saved?.city, saved?.description]).toEqual(['Dartmouth', 'Runs 40 trucks out of Halifax'])
   })
 })
