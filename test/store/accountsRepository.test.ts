@@ -9,8 +9,10 @@ import {
   softDeleteAccount,
   updateAccount,
 } from '../../electron/store/repositories/accounts'
+import { addTargets, listTargets, removeTarget, restoreTarget, setNextStep } from '../../electron/store/repositories/targets'
 import { accountFieldsSchema, type AccountFields, type AccountFieldsInput } from '../../src/shared/contract/accounts'
 import { AppError } from '../../src/shared/contract/envelope'
+import { targetListLimits } from '../../src/shared/domain/targetList'
 import { openTempDatabase, removeTempDirs, thrownBy } from '../support/tempDatabase'
 
 const uuidV7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
@@ -165,5 +167,88 @@ describe('accounts repository', () => {
     expect(updated.name).toBe(`${name} again`)
     expect(listAccounts(db).length).toBe(1)
     expect(db.prepare("SELECT count(*) FROM sqlite_schema WHERE name = 'account'").pluck().get()).toBe(1)
+  })
+})
+
+describe('restoring an account that was on the target list', () => {
+  /** A full list: `targetListLimits.max` accounts on it, in order. */
+  function fullList(): string[] {
+    const ids = Array.from({ length: targetListLimits.max }, (_, i) => insertAccount(db, fields({ name: `Target ${String(i + 1).padStart(2, '0')}` })).id)
+    addTargets(db, { accountIds: ids, reason: null })
+    return ids
+  }
+
+  function listed(): string[] {
+    return listTargets(db).map((target) => target.accountId)
+  }
+
+  function targetWrites(): unknown {
+    return {
+      targets: db.prepare('SELECT * FROM target ORDER BY account_id').all(),
+      events: db.prepare('SELECT * FROM target_event ORDER BY id').all(),
+    }
+  }
+
+  it('takes it off a list that filled up while it was in the bin, keeping its history, and still restores the account', () => {
+    const ids = fullList()
+    const binned = ids[3] as string
+    setNextStep(db, binned, 'Send the case study', '2030-01-15')
+    softDeleteAccount(db, binned)
+    const newcomer = insertAccount(db, fields({ name: 'Newcomer' })).id
+    addTargets(db, { accountIds: [newcomer], reason: null })
+    expect(listed()).toHaveLength(targetListLimits.max)
+
+    const restored = restoreAccount(db, binned)
+    expect(restored).toMatchObject({ id: binned, name: 'Target 04' })
+    expect(listAccounts(db).map((a) => a.id)).toContain(binned)
+    // The list stays at 20, every one without a reason, and the restored account is not on it.
+    const targets = listTargets(db)
+    expect(targets).toHaveLength(targetListLimits.max)
+    expect(targets.map((target) => target.accountId)).not.toContain(binned)
+    expect(targets.every((target) => target.reasonOverLimit === null)).toBe(true)
+    // Taken off as removeTarget would: the row stays, with its next step, and the record says why.
+    expect(db.prepare('SELECT removed_at, next_step FROM target WHERE account_id = ?').get(binned)).toMatchObject({
+      removed_at: expect.any(String),
+      next_step: 'Send the case study',
+    })
+    expect(db.prepare('SELECT kind, reason FROM target_event WHERE account_id = ? ORDER BY at, id').all(binned)).toEqual([
+      { kind: 'added', reason: null },
+      { kind: 'removed', reason: expect.stringContaining('list was already full') },
+    ])
+    // Back on the list only the usual way: here, by making room.
+    expect((thrownBy(() => restoreTarget(db, binned)) as AppError).code).toBe('LIMIT_REACHED')
+    removeTarget(db, newcomer, null)
+    restoreTarget(db, binned)
+    expect(listTargets(db).find((target) => target.accountId === binned)).toMatchObject({ nextStep: 'Send the case study', reasonOverLimit: null })
+  })
+
+  it('leaves it on the list when there is room for it', () => {
+    const ids = fullList()
+    const binned = ids[0] as string
+    softDeleteAccount(db, binned)
+    expect(listed()).toHaveLength(targetListLimits.max - 1)
+    const before = targetWrites()
+    restoreAccount(db, binned)
+    expect(listed()).toEqual(ids)
+    expect(targetWrites()).toEqual(before)
+  })
+
+  it('leaves it on the list past 20 when it was put there with a reason, as Undo of a removal does', () => {
+    fullList()
+    const extra = insertAccount(db, fields({ name: 'Worth the stretch' })).id
+    addTargets(db, { accountIds: [extra], reason: 'Their tender closes this month' })
+    softDeleteAccount(db, extra)
+    expect(listed()).toHaveLength(targetListLimits.max)
+    restoreAccount(db, extra)
+    expect(listTargets(db)).toHaveLength(targetListLimits.max + 1)
+    expect(listTargets(db).find((target) => target.accountId === extra)?.reasonOverLimit).toBe('Their tender closes this month')
+  })
+
+  it('writes nothing to the target list when the account is not in the bin', () => {
+    const ids = fullList()
+    const before = targetWrites()
+    expect((thrownBy(() => restoreAccount(db, ids[0] as string)) as AppError).code).toBe('NOT_FOUND')
+    expect(targetWrites()).toEqual(before)
+    expect(listed()).toEqual(ids)
   })
 })

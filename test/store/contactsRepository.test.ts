@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, schemaVersion, type Database } from '../../electron/store/database'
 import { migrations } from '../../electron/store/migrations'
 import { migration003Contacts } from '../../electron/store/migrations/003-contacts'
-import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { insertAccount, restoreAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
 import { addTargets, listTargets } from '../../electron/store/repositories/targets'
 import {
   getAccountStanding,
@@ -11,7 +11,7 @@ import {
   insertContact,
   isAccountOffLimits,
   listContacts,
-  listContactsForExport,
+  listContactsWithAccountForExport,
   listDoNotContactHistory,
   offLimitsAccountIds,
   restoreContact,
@@ -237,6 +237,21 @@ describe('do not contact', () => {
   })
 })
 
+describe('isAccountOffLimits', () => {
+  it('does not count a deleted account as off-limits, and counts it again once restored', () => {
+    const accountId = account('Kestrel Freight')
+    setAccountDoNotContact(db, accountId, true, 'Legal asked us never to call again')
+    expect(isAccountOffLimits(db, accountId)).toBe(true)
+
+    softDeleteAccount(db, accountId)
+    expect(isAccountOffLimits(db, accountId)).toBe(false)
+    expect([...offLimitsAccountIds(db)]).toEqual([])
+
+    restoreAccount(db, accountId)
+    expect(isAccountOffLimits(db, accountId)).toBe(true)
+  })
+})
+
 describe('the people counts on the target list', () => {
   interface PersonSpec {
     role: (typeof decisionRoles)[number]
@@ -316,7 +331,7 @@ describe('the people counts on the target list', () => {
   }, 30_000)
 })
 
-describe('listContactsForExport', () => {
+describe('listContactsWithAccountForExport', () => {
   it('gives every live contact of every live account with all fields, in account then name order', () => {
     const osprey = account('Osprey Mills')
     const kestrel = account('kestrel Freight')
@@ -339,6 +354,10 @@ describe('listContactsForExport', () => {
     contact(binned, { name: 'In The Bin' })
     softDeleteAccount(db, binned)
 
-    expect(listContactsForExport(db)).toEqual([kim, flagged, full])
+    expect(listContactsWithAccountForExport(db)).toEqual([
+      { contact: kim, accountName: 'kestrel Freight' },
+      { contact: flagged, accountName: 'Osprey Mills' },
+      { contact: full, accountName: 'Osprey Mills' },
+    ])
   })
 })

@@ -8,7 +8,7 @@ import {
   getAccountStanding,
   getContact,
   insertContact,
-  listContactsForExport,
+  listContactsWithAccountForExport,
   listDoNotContactHistory,
   setAccountDoNotContact,
   setAccountRelationship,
@@ -663,7 +663,8 @@ describe('standing and contacts', () => {
 
     expect(listAccounts(target.db).map(content)).toEqual(listAccounts(source.db).map(content))
     expect(standings(target.db)).toEqual(standings(source.db))
-    expect(listContactsForExport(target.db).map(contactContent)).toEqual(listContactsForExport(source.db).map(contactContent))
+    const exportedContents = (db: Database) => listContactsWithAccountForExport(db).map(({ contact }) => contactContent(contact))
+    expect(exportedContents(target.db)).toEqual(exportedContents(source.db))
     // The do-not-contact record comes along, dated when the company asked.
     const history = listDoNotContactHistory(target.db, source.quiet.id)
     expect(history).toEqual([expect.objectContaining({ action: 'marked', reason: 'Asked on 3 May, "never again", by email', at: getAccountStanding(source.db, source.quiet.id).doNotContactAt })])

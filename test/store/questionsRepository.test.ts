@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readStarterQuestions } from '../../electron/handlers/starterQuestions'
 import { openDatabase, type Database } from '../../electron/store/database'
-import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { insertAccount, restoreAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
 import {
   insertObjection,
   listObjections,
@@ -25,7 +25,7 @@ import {
   updatePlanItem,
 } from '../../electron/store/repositories/questions'
 import { AppError } from '../../src/shared/contract/envelope'
-import { planMaxQuestions, questionPurposes } from '../../src/shared/contract/questions'
+import { objectionsMax, planMaxQuestions, questionPurposes } from '../../src/shared/contract/questions'
 import { coachCallPlan, coachQuestion } from '../../src/shared/domain/questionCoach'
 import { removeTempDirs, tempDatabasePath, thrownBy } from '../support/tempDatabase'
 
@@ -263,5 +263,42 @@ describe('objections', () => {
     expect(codeOf(() => updateObjection(db, price.id, { reaction: 'x', answer: null }))).toBe('NOT_FOUND')
     restoreObjection(db, price.id)
     expect(listObjections(db, accountId).account.map((o) => o.answer)).toEqual(['What does a late delivery cost you now?'])
+  })
+
+  it('restores a reaction only while its list has room, as adding does', () => {
+    for (const scope of [accountId, null]) {
+      const kept = Array.from({ length: objectionsMax }, (_, index) => insertObjection(db, scope, { reaction: `Reaction ${index}`, answer: null }))
+      const binned = kept[0]
+      if (!binned) throw new Error('no reactions')
+      softDeleteObjection(db, binned.id)
+      insertObjection(db, scope, { reaction: 'Took the free place', answer: null })
+
+      const error = thrownBy(() => restoreObjection(db, binned.id))
+      expect(error).toBeInstanceOf(AppError)
+      expect((error as AppError).code).toBe('LIMIT_REACHED')
+      expect((error as AppError).message).toContain('Delete some')
+      const list = listObjections(db, accountId)
+      const shown = scope === null ? list.general : list.account
+      expect(shown).toHaveLength(objectionsMax)
+      expect(shown.map((o) => o.id)).not.toContain(binned.id)
+    }
+  })
+
+  it('does not restore a reaction onto a deleted account, but does once the account is back', () => {
+    const gone = newAccount('Gone Ltd')
+    const price = insertObjection(db, gone, { reaction: 'It sounds expensive.', answer: null })
+    softDeleteObjection(db, price.id)
+    softDeleteAccount(db, gone)
+
+    const error = thrownBy(() => restoreObjection(db, price.id))
+    expect(error).toBeInstanceOf(AppError)
+    expect((error as AppError).code).toBe('NOT_FOUND')
+    expect((error as AppError).message).toContain('Restore the account first')
+    expect(db.prepare('SELECT deleted_at FROM objection WHERE id = ?').pluck().get(price.id)).not.toBeNull()
+
+    restoreAccount(db, gone)
+    expect(restoreObjection(db, price.id)).toMatchObject({ id: price.id, accountId: gone })
+    expect(listObjections(db, gone).account.map((o) => o.id)).toEqual([price.id])
+    expect(codeOf(() => restoreObjection(db, price.id))).toBe('NOT_FOUND')
   })
 })

@@ -4,6 +4,8 @@ import { AppError } from '../../../src/shared/contract/envelope'
 import { normaliseDomain, normaliseName } from '../../../src/shared/domain/duplicates'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
+// targets.ts imports this module too; only functions cross, and only when called, so the cycle is harmless.
+import { takeOffFullListOnRestore } from './targets'
 
 interface AccountRow {
   id: string
@@ -120,8 +122,18 @@ export function softDeleteAccount(db: Database, id: string): { id: string; delet
   return { id, deletedAt }
 }
 
+/**
+ * Brings an account back from the bin. Its target row stayed on the list while it was away; if the list
+ * filled up meanwhile, the target is taken off it (see takeOffFullListOnRestore) rather than taking the
+ * list past 20 with no reason. One transaction.
+ */
 export function restoreAccount(db: Database, id: string): Account {
-  const result = prepared(db, 'UPDATE account SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(nowIso(), id)
-  expectOneChange(result.changes, 'That deleted account')
-  return getAccount(db, id)
+  return db.transaction(() => {
+    const at = nowIso()
+    const inBin = prepared(db, 'SELECT 1 FROM account WHERE id = ? AND deleted_at IS NOT NULL').get(id) !== undefined
+    if (inBin) takeOffFullListOnRestore(db, id, at)
+    const result = prepared(db, 'UPDATE account SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(at, id)
+    expectOneChange(result.changes, 'That deleted account')
+    return getAccount(db, id)
+  })()
 }

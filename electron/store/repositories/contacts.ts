@@ -160,7 +160,8 @@ export function restoreContact(db: Database, id: string): Contact {
   return getContact(db, id)
 }
 
-function recordDoNotContact(db: Database, accountId: string, contactId: string | null, action: 'marked' | 'lifted', reason: string | null, at: string): void {
+/** Adds one change to the do-not-contact record (the import records what a file says the same way). */
+export function recordDoNotContact(db: Database, accountId: string, contactId: string | null, action: 'marked' | 'lifted', reason: string | null, at: string): void {
   prepared(db, 'INSERT INTO do_not_contact_event (id, account_id, contact_id, action, reason, at) VALUES (?, ?, ?, ?, ?, ?)').run(
     newId(),
     accountId,
@@ -296,7 +297,7 @@ export function listDoNotContactHistory(db: Database, accountId: string): DoNotC
 
 /** The company itself asked never to be contacted. Unknown or deleted accounts are not off-limits. */
 export function isAccountOffLimits(db: Database, accountId: string): boolean {
-  const row = prepared(db, 'SELECT do_not_contact FROM account WHERE id = ?').get(accountId) as { do_not_contact: number } | undefined
+  const row = prepared(db, 'SELECT do_not_contact FROM account WHERE id = ? AND deleted_at IS NULL').get(accountId) as { do_not_contact: number } | undefined
   return row?.do_not_contact === 1
 }
 
@@ -321,9 +322,4 @@ export function listContactsWithAccountForExport(db: Database): ExportedContact[
       ORDER BY a.name COLLATE NOCASE, a.id, c.name COLLATE NOCASE, c.id`,
   ).all() as (ContactRow & { account_name: string })[]
   return rows.map((row) => ({ contact: toContact(row), accountName: row.account_name }))
-}
-
-/** The contacts of listContactsWithAccountForExport, in its order. */
-export function listContactsForExport(db: Database): Contact[] {
-  return listContactsWithAccountForExport(db).map((row) => row.contact)
 }

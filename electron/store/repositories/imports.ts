@@ -2,8 +2,8 @@ import type { Database } from 'better-sqlite3'
 import type { AccountFields } from '../../../src/shared/contract/accounts'
 import type { ContactFields, Relationship } from '../../../src/shared/contract/contacts'
 import type { ImportBatch } from '../../../src/shared/contract/import'
-import { newId } from '../ids'
 import { prepared } from '../statements'
+import { recordDoNotContact } from './contacts'
 
 /** Where an imported account came from (and so what its external id means). Groundwork's own files and other CSVs are 'csv'. */
 export type AccountSource = 'hubspot' | 'salesforce' | 'csv'
@@ -133,18 +133,8 @@ export function insertImportedAccounts(db: Database, accounts: readonly Imported
   }
   for (const account of accounts) {
     const asked = account.standing.doNotContact
-    if (asked !== null) recordImportedDoNotContact(db, account.id, null, asked.at, asked.reason)
+    if (asked !== null) recordDoNotContact(db, account.id, null, 'marked', asked.reason, asked.at)
   }
-}
-
-function recordImportedDoNotContact(db: Database, accountId: string, contactId: string | null, at: string, reason: string | null): void {
-  prepared(db, "INSERT INTO do_not_contact_event (id, account_id, contact_id, action, reason, at) VALUES (?, ?, ?, 'marked', ?, ?)").run(
-    newId(),
-    accountId,
-    contactId,
-    reason,
-    at,
-  )
 }
 
 /**
@@ -157,7 +147,7 @@ function markAccountDoNotContactFromImport(db: Database, id: string, asked: { at
     asked.reason,
     id,
   )
-  if (result.changes === 1) recordImportedDoNotContact(db, id, null, asked.at, asked.reason)
+  if (result.changes === 1) recordDoNotContact(db, id, null, 'marked', asked.reason, asked.at)
 }
 
 /**
@@ -350,7 +340,7 @@ export function insertImportedContact(db: Database, contact: ImportedContact): v
     contact.at,
     contact.at,
   )
-  if (contact.doNotContact !== null) recordImportedDoNotContact(db, contact.accountId, contact.id, contact.doNotContact.at, contact.doNotContact.reason)
+  if (contact.doNotContact !== null) recordDoNotContact(db, contact.accountId, contact.id, 'marked', contact.doNotContact.reason, contact.doNotContact.at)
 }
 
 /**
@@ -393,7 +383,7 @@ export function updateContactFromImport(db: Database, id: string, contact: Omit<
       db,
       'UPDATE contact SET do_not_contact = 1, do_not_contact_at = ?, do_not_contact_reason = ? WHERE id = ? AND do_not_contact = 0',
     ).run(asked.at, asked.reason, id)
-    if (marked.changes === 1) recordImportedDoNotContact(db, contact.accountId, id, asked.at, asked.reason)
+    if (marked.changes === 1) recordDoNotContact(db, contact.accountId, id, 'marked', asked.reason, asked.at)
   }
   return result.changes === 1
 }

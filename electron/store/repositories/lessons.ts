@@ -32,13 +32,17 @@ function getLesson(db: Database, id: string): Lesson {
   return toLesson(row)
 }
 
+function refuseIfLessonsFull(db: Database): void {
+  const live = prepared(db, 'SELECT count(*) FROM fit_lesson WHERE deleted_at IS NULL').pluck().get() as number
+  if (live >= lessonLimits.count) {
+    throw new AppError('LIMIT_REACHED', `You have ${lessonLimits.count} lessons already. Fold the old ones into your qualifiers and delete them.`)
+  }
+}
+
 export function addLesson(db: Database, fields: LessonFields): Lesson {
   const id = newId()
   db.transaction(() => {
-    const live = prepared(db, 'SELECT count(*) FROM fit_lesson WHERE deleted_at IS NULL').pluck().get() as number
-    if (live >= lessonLimits.count) {
-      throw new AppError('LIMIT_REACHED', `You have ${lessonLimits.count} lessons already. Fold the old ones into your qualifiers and delete them.`)
-    }
+    refuseIfLessonsFull(db)
     if (fields.accountId !== null) requireLiveAccount(db, fields.accountId)
     prepared(db, 'INSERT INTO fit_lesson (id, text, account_id, created_at) VALUES (?, ?, ?, ?)').run(id, fields.text, fields.accountId, nowIso())
   })()
@@ -52,8 +56,18 @@ export function softDeleteLesson(db: Database, id: string): { id: string; delete
   return { id, deletedAt }
 }
 
+/**
+ * Undo of a delete, within the same limit as adding. The lesson's account need not be live: a lesson
+ * outlives its account (listLessons keeps it, without the name, and a purge only clears the link), so
+ * it comes back just as it would have stayed had it not been deleted.
+ */
 export function restoreLesson(db: Database, id: string): Lesson {
-  const result = prepared(db, 'UPDATE fit_lesson SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id)
-  expectOneChange(result.changes, 'That deleted lesson')
+  db.transaction(() => {
+    const binned = prepared(db, 'SELECT 1 FROM fit_lesson WHERE id = ? AND deleted_at IS NOT NULL').get(id) !== undefined
+    if (!binned) throw new AppError('NOT_FOUND', 'That deleted lesson was not found.')
+    refuseIfLessonsFull(db)
+    const result = prepared(db, 'UPDATE fit_lesson SET deleted_at = NULL WHERE id = ? AND deleted_at IS NOT NULL').run(id)
+    expectOneChange(result.changes, 'That deleted lesson')
+  })()
   return getLesson(db, id)
 }

@@ -3,7 +3,7 @@ import { AppError } from '../../../src/shared/contract/envelope'
 import { objectionsMax, type Objection, type ObjectionList } from '../../../src/shared/contract/questions'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
-import { getAccount } from './accounts'
+import { requireLiveAccount } from './accounts'
 
 interface ObjectionRow {
   id: string
@@ -44,7 +44,7 @@ function listScope(db: Database, accountId: string | null): Objection[] {
 }
 
 export function listObjections(db: Database, accountId: string): ObjectionList {
-  getAccount(db, accountId)
+  requireLiveAccount(db, accountId)
   return { accountId, account: listScope(db, accountId), general: listScope(db, null) }
 }
 
@@ -65,7 +65,7 @@ function refuseIfScopeFull(db: Database, accountId: string | null): void {
 /** Adds a reaction at the end of its list: an account's, or the reusable ones when accountId is null. */
 export function insertObjection(db: Database, accountId: string | null, fields: ObjectionFields): Objection {
   return db.transaction(() => {
-    if (accountId !== null) getAccount(db, accountId)
+    if (accountId !== null) requireLiveAccount(db, accountId)
     refuseIfScopeFull(db, accountId)
     const id = newId()
     const at = nowIso()
@@ -98,16 +98,25 @@ export function softDeleteObjection(db: Database, id: string): { id: string; del
   return { id, deletedAt }
 }
 
+/** Undo of a delete: only onto a live account, and only while its list has room, as adding checks. */
 export function restoreObjection(db: Database, id: string): Objection {
-  const result = prepared(db, 'UPDATE objection SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(nowIso(), id)
-  expectOneChange(result.changes, 'That deleted reaction')
-  return getObjection(db, id)
+  return db.transaction(() => {
+    const row = prepared(db, 'SELECT account_id FROM objection WHERE id = ? AND deleted_at IS NOT NULL').get(id) as { account_id: string | null } | undefined
+    if (!row) throw new AppError('NOT_FOUND', 'That deleted reaction was not found.')
+    if (row.account_id !== null) {
+      requireLiveAccount(db, row.account_id, 'That reaction belongs to an account that has been deleted. Restore the account first, then the reaction.')
+    }
+    refuseIfScopeFull(db, row.account_id)
+    const result = prepared(db, 'UPDATE objection SET deleted_at = NULL, updated_at = ? WHERE id = ? AND deleted_at IS NOT NULL').run(nowIso(), id)
+    expectOneChange(result.changes, 'That deleted reaction')
+    return getObjection(db, id)
+  })()
 }
 
 /** Puts one list in the given order; the ids must be exactly that list's current reactions. */
 export function reorderObjections(db: Database, accountId: string | null, orderedIds: readonly string[]): Objection[] {
   return db.transaction(() => {
-    if (accountId !== null) getAccount(db, accountId)
+    if (accountId !== null) requireLiveAccount(db, accountId)
     const live = listScope(db, accountId).map((objection) => objection.id)
     if (live.length !== orderedIds.length || !orderedIds.every((id) => live.includes(id))) {
       throw new AppError('CONFLICT', 'The list changed while you were reordering it. Try again on the current list.')

@@ -13,7 +13,7 @@ import {
 import { coachCallPlan, coachQuestion, type QuestionPurpose } from '../../../src/shared/domain/questionCoach'
 import { newId, nowIso } from '../ids'
 import { expectOneChange, prepared } from '../statements'
-import { getAccount } from './accounts'
+import { requireLiveAccount } from './accounts'
 
 interface QuestionRow {
   id: string
@@ -155,7 +155,7 @@ function getPlanQuestion(db: Database, id: string): PlanQuestion {
 
 /** The target's questions in the rep's order, with the coach's view of the plan as a whole. */
 export function getCallPlan(db: Database, accountId: string): CallPlan {
-  getAccount(db, accountId)
+  requireLiveAccount(db, accountId)
   const questions = planRows(db, accountId).map(toPlanQuestion)
   const coaching = coachCallPlan(questions.map((question) => (question.purpose ? { text: question.text, purpose: question.purpose } : { text: question.text })))
   return { accountId, questions, coaching }
@@ -194,7 +194,7 @@ export interface AddToPlan {
  */
 export function addToPlan(db: Database, input: AddToPlan): { question: PlanQuestion; added: boolean } {
   return db.transaction(() => {
-    getAccount(db, input.accountId)
+    requireLiveAccount(db, input.accountId)
     const already =
       (input.sourceKey !== undefined ? livePlanRowBy(db, input.accountId, 'source_key', input.sourceKey) : undefined) ??
       (input.questionId !== undefined ? livePlanRowBy(db, input.accountId, 'question_id', input.questionId) : undefined)
@@ -251,7 +251,7 @@ export function restoreToPlan(db: Database, id: string): PlanQuestion {
   return db.transaction(() => {
     const row = findPlanRow(db, id, 'removed')
     if (!row) throw new AppError('NOT_FOUND', 'That removed question was not found.')
-    getAccount(db, row.account_id)
+    requireLiveAccount(db, row.account_id)
     const twin =
       (row.source_key !== null ? livePlanRowBy(db, row.account_id, 'source_key', row.source_key) : undefined) ??
       (row.question_id !== null ? livePlanRowBy(db, row.account_id, 'question_id', row.question_id) : undefined)
@@ -266,7 +266,7 @@ export function restoreToPlan(db: Database, id: string): PlanQuestion {
 /** Puts the plan in the given order; the ids must be exactly the plan's current questions. */
 export function reorderPlan(db: Database, accountId: string, orderedIds: readonly string[]): CallPlan {
   db.transaction(() => {
-    getAccount(db, accountId)
+    requireLiveAccount(db, accountId)
     const live = planRows(db, accountId).map((row) => row.id)
     if (live.length !== orderedIds.length || !orderedIds.every((id) => live.includes(id))) {
       throw new AppError('CONFLICT', 'The plan changed while you were reordering it. Try again on the current list.')

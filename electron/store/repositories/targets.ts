@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3'
 import { AppError } from '../../../src/shared/contract/envelope'
 import type { AccountStatus, TargetAddResult, TargetEntry } from '../../../src/shared/contract/targets'
-import { planAddition, targetListLimits } from '../../../src/shared/domain/targetList'
+import { planAddition, targetListLimits, type AdditionPlan } from '../../../src/shared/domain/targetList'
 import { newId, nowIso } from '../ids'
 import { changeStamp, expectOneChange, prepared } from '../statements'
 import { requireLiveAccount, type AccountRef } from './accounts'
@@ -135,14 +135,47 @@ export function addTargets(db: Database, input: AddTargetsInput): TargetAddResul
   return result
 }
 
+/** Marks a listed target removed and records why; its row stays so Undo brings back its next step. */
+function takeOffList(db: Database, accountId: string, reason: string | null, at: string): void {
+  const result = prepared(db, 'UPDATE target SET removed_at = ? WHERE account_id = ? AND removed_at IS NULL').run(at, accountId)
+  expectOneChange(result.changes, 'That target')
+  recordEvent(db, accountId, 'removed', reason, at)
+}
+
+/**
+ * The 15–20 rule for one target coming back (an Undo of its removal, or its account restored from the
+ * bin): the list only regrows past 20 if that target already carries a reason for being past it.
+ */
+function planReturn(db: Database, reasonOverLimit: string | null): { count: number; plan: AdditionPlan } {
+  const count = activeTargetCount(db)
+  return { count, plan: planAddition(count, 1, 0, reasonOverLimit !== null) }
+}
+
+/** Kept on the target's history when restoreAccount takes it off a list that filled up meanwhile. */
+const listFullOnRestoreReason = 'The target list was already full when this account was restored from the bin.'
+
+/**
+ * For restoreAccount, in its transaction and while the account is still in the bin. A deleted account's
+ * target row stays active, but the list does not count it, so the list may have filled up meanwhile. If
+ * bringing it back would take the list past 20 without a reason, the target is taken off the list the
+ * way removeTarget does (history and next step kept, so the rep can put it back with a swap or a
+ * reason) and the account itself still comes back. Returns whether the target was taken off.
+ */
+export function takeOffFullListOnRestore(db: Database, accountId: string, at: string): boolean {
+  const row = prepared(db, 'SELECT reason_over_limit FROM target WHERE account_id = ? AND removed_at IS NULL').get(accountId) as
+    | { reason_over_limit: string | null }
+    | undefined
+  if (!row || planReturn(db, row.reason_over_limit).plan.kind === 'allowed') return false
+  takeOffList(db, accountId, listFullOnRestoreReason, at)
+  return true
+}
+
 /** Takes an account off the active list; its row stays so Undo brings back its next step. */
 export function removeTarget(db: Database, accountId: string, reason: string | null): { accountId: string; removedAt: string; count: number } {
   const before = changeStamp(db)
   const result = db.transaction(() => {
     const removedAt = nowIso()
-    const result = prepared(db, 'UPDATE target SET removed_at = ? WHERE account_id = ? AND removed_at IS NULL').run(removedAt, accountId)
-    expectOneChange(result.changes, 'That target')
-    recordEvent(db, accountId, 'removed', reason, removedAt)
+    takeOffList(db, accountId, reason, removedAt)
     return { accountId, removedAt, count: activeTargetCount(db) }
   })()
   noteTargetListWrite(db, before, { onList: new Map([[accountId, false]]) })
@@ -159,8 +192,7 @@ export function restoreTarget(db: Database, accountId: string): { accountId: str
       | undefined
     if (!row) throw new AppError('NOT_FOUND', `${account.name} is not among the removed targets.`)
     refuseOffLimits(db, account)
-    const count = activeTargetCount(db)
-    const plan = planAddition(count, 1, 0, row.reason_over_limit !== null)
+    const { count, plan } = planReturn(db, row.reason_over_limit)
     if (plan.kind === 'needs-swap-or-reason') throw new AppError('LIMIT_REACHED', limitMessage(count, 1))
     prepared(db, 'UPDATE target SET removed_at = NULL WHERE account_id = ?').run(accountId)
     recordEvent(db, accountId, 'added', row.reason_over_limit, nowIso())
