@@ -1,6 +1,5 @@
 import type { checklistChannels, printChannels } from '../../src/shared/contract/checklist'
 import { AppError } from '../../src/shared/contract/envelope'
-import { localIsoDate } from '../../src/shared/domain/research'
 import { getCallSheet } from '../store/repositories/callSheet'
 import {
   addOwnItem,
@@ -13,11 +12,7 @@ import {
   updateOwnItem,
 } from '../store/repositories/checklist'
 import type { HandlerMap } from './handler'
-
-/** The rep's own calendar day: the main process runs on the rep's machine and clock. */
-function today(): string {
-  return localIsoDate(new Date())
-}
+import { today } from './today'
 
 export const checklistHandlers: HandlerMap<keyof typeof checklistChannels> = {
   'checklist.get': (ctx, { accountId }) => getChecklist(ctx.db, accountId, today()),

@@ -2,18 +2,13 @@ import type { Account } from '../../src/shared/contract/accounts'
 import type { exportChannels, ExportFile } from '../../src/shared/contract/export'
 import { groundworkColumns } from '../../src/shared/domain/columnMapping'
 import { toCsv, type CsvCell } from '../../src/shared/domain/csv'
-import { localIsoDate } from '../../src/shared/domain/research'
 import { listAccounts } from '../store/repositories/accounts'
 import { listContactsWithAccountForExport, type ExportedContact } from '../store/repositories/contacts'
 import { listAccountStandings, type AccountStandingRow } from '../store/repositories/imports'
 import type { HandlerContext } from './context'
 import { contactHeaders, standingHeaders, yesNo, type ContactHeader } from './groundworkColumns'
 import type { HandlerMap } from './handler'
-
-/** The rep's own calendar date, so a file exported late in the evening is not dated tomorrow. */
-function today(): string {
-  return localIsoDate(new Date())
-}
+import { today } from './today'
 
 function accountCell(account: Account, field: (typeof groundworkColumns)[number]['field']): CsvCell {
   // The id goes out as the record id: imported elsewhere, each account keeps its identity.

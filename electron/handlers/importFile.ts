@@ -1,6 +1,6 @@
 import { importLimits } from '../../src/shared/contract/import'
 import { AppError } from '../../src/shared/contract/envelope'
-import { parseNumberCell, recogniseHeaders } from '../../src/shared/domain/columnMapping'
+import { parseNumberCell, recogniseHeaders, type HeaderRecognition } from '../../src/shared/domain/columnMapping'
 import { parseCsv, type CsvProblem, type ParsedCsv } from '../../src/shared/domain/csv'
 
 const megabyte = 1024 * 1024
@@ -54,8 +54,9 @@ function looksLikeData(cell: string): boolean {
  * reason, in the rep's words, for anything that is not: too large, binary, no header row, an unclosed
  * quote, no rows. (Bytes that are not UTF-8 are caught where the bytes are: the renderer decodes files
  * strictly, since by the time text arrives here they are indistinguishable from a real U+FFFD.)
+ * Returns the header recognition it made along the way, so the caller need not make it again.
  */
-export function readImportFile(text: string, fileName: string | null): ParsedCsv {
+export function readImportFile(text: string, fileName: string | null): { parsed: ParsedCsv; recognition: HeaderRecognition } {
   const extension = fileName?.toLowerCase().match(/\.([a-z0-9]+)$/)?.[1]
   const kind = extension === undefined ? undefined : notCsv[extension]
   if (kind !== undefined) {
@@ -84,11 +85,11 @@ export function readImportFile(text: string, fileName: string | null): ParsedCsv
   if (parsed.headers.length > importLimits.maxColumns) {
     refuse(`The file has ${parsed.headers.length} columns; Groundwork reads files with up to ${importLimits.maxColumns}.`)
   }
-  const recognised = recogniseHeaders(parsed.headers)
-  const nothingRecognised = Object.values(recognised.mapping).every((field) => field === null)
+  const recognition = recogniseHeaders(parsed.headers)
+  const nothingRecognised = Object.values(recognition.mapping).every((field) => field === null)
   if (nothingRecognised && parsed.headers.some(looksLikeData)) {
     refuse('The first row holds values, not column names. Add a header row that names the columns, for example Company name, Website, City.')
   }
   if (parsed.rows.length === 0) refuse('The file has column names but no rows to import.')
-  return parsed
+  return { parsed, recognition }
 }

@@ -9,7 +9,7 @@ import {
   type ImportProgress,
   type ImportResult,
 } from '../../src/shared/contract/import'
-import { recogniseHeaders, type HeaderSource } from '../../src/shared/domain/columnMapping'
+import type { HeaderSource } from '../../src/shared/domain/columnMapping'
 import { restoreExportedCells, type ParsedCsv } from '../../src/shared/domain/csv'
 import { newId } from '../store/ids'
 import { changeStamp } from '../store/statements'
@@ -32,7 +32,6 @@ interface ImportSession {
   fileName: string | null
   parsed: ParsedCsv | null
   source: HeaderSource
-  recognised: ColumnMapping
   /** The last plan, reused by import.run when neither the mapping nor the database changed since. */
   lastPlan: { mappingKey: string; databaseState: string; plan: AnyPlan } | null
   phase: ImportProgress['phase']
@@ -131,10 +130,9 @@ function toAnalysis(session: ImportSession, plan: AnyPlan): ImportAnalysis {
 }
 
 export function analyseImport(db: Database, text: string, fileName: string | null): ImportAnalysis {
-  const parsed = readImportFile(text, fileName)
+  const { parsed, recognition } = readImportFile(text, fileName)
   const kind: ImportKind = isContactsFile(parsed.headers) ? 'contacts' : 'accounts'
-  const recognition = recogniseHeaders(parsed.headers)
-  const recognised = parsed.headers.map((_, column) => recognition.mapping[column] ?? null)
+  const recognised: ColumnMapping = parsed.headers.map((_, column) => recognition.mapping[column] ?? null)
   const source: HeaderSource = kind === 'contacts' ? 'groundwork' : recognition.source
   if (source === 'groundwork') restoreExportedCells(parsed)
   const sessions = sessionsOf(db)
@@ -146,7 +144,6 @@ export function analyseImport(db: Database, text: string, fileName: string | nul
     fileName: fileName === null || fileName === '' ? null : fileName,
     parsed,
     source,
-    recognised,
     lastPlan: null,
     phase: 'analysed',
     done: 0,

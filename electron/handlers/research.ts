@@ -1,5 +1,4 @@
 import type { researchChannels } from '../../src/shared/contract/research'
-import { localIsoDate } from '../../src/shared/domain/research'
 import {
   getResearchSettings,
   insertResearchNote,
@@ -12,6 +11,7 @@ import {
 } from '../store/repositories/research'
 import { searchEverything } from '../store/repositories/search'
 import type { HandlerMap } from './handler'
+import { today } from './today'
 
 export const researchHandlers: HandlerMap<keyof typeof researchChannels> = {
   'research.list': (ctx, { accountId }) => listResearchNotes(ctx.db, accountId),
@@ -23,5 +23,5 @@ export const researchHandlers: HandlerMap<keyof typeof researchChannels> = {
   'research.setStaleAfterDays': (ctx, { staleAfterDays }) => setStaleAfterDays(ctx.db, staleAfterDays),
   'search.query': (ctx, { text, limit }) => searchEverything(ctx.db, text, limit),
   // The rep's own calendar day: the main process runs on the rep's machine and clock.
-  'verify.list': (ctx, { accountId }) => listToVerify(ctx.db, accountId, localIsoDate(new Date())),
+  'verify.list': (ctx, { accountId }) => listToVerify(ctx.db, accountId, today()),
 }

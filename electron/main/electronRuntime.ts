@@ -44,6 +44,8 @@ export function ensureElectronSqliteBinding(projectDir: string, electronVersion:
     [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, '--runtime=electron', '--dist-url=https://electronjs.org/headers'],
     { cwd: buildDir, stdio: 'inherit' },
   )
-  if (result.status !== 0 || !fs.existsSync(binding)) throw new Error('Could not build the database engine for Electron.')
+  if (result.error) throw new Error(`node-gyp could not run: ${result.error.message}`)
+  if (result.status !== 0) throw new Error(result.status === null ? `node-gyp was stopped by ${result.signal}` : `node-gyp failed with exit code ${result.status}; its output is above`)
+  if (!fs.existsSync(binding)) throw new Error('node-gyp finished without producing the addon')
   return binding
 }

@@ -56,8 +56,11 @@ function start(): void {
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, !app.isPackaged)))
   const window = createWindow()
 
+  // `npm start` points this at the addon it built for Electron. A packaged app ships its own and never
+  // reads it: an environment variable must not choose the native code the installed app runs.
+  const nativeBinding = app.isPackaged ? undefined : process.env.GROUNDWORK_SQLITE_BINDING
   try {
-    db = openDatabase(databasePath, { nativeBinding: process.env.GROUNDWORK_SQLITE_BINDING })
+    db = openDatabase(databasePath, { nativeBinding })
   } catch (error) {
     window.destroy()
     dialog.showErrorBox('Groundwork cannot open your data', error instanceof Error ? error.message : String(error))

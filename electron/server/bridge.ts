@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import path from 'node:path'
+import type { AppErrorShape } from '../../src/shared/contract/envelope'
 import type { HandlerContext } from '../handlers/context'
 import { dispatch } from '../handlers/dispatch'
 import { contentSecurityPolicy, hostAllowed, originAllowed, readCookie, tokensMatch } from './security'
@@ -41,13 +42,17 @@ export function createBridge(options: BridgeOptions): http.Server {
     const port = (server.address() as AddressInfo | null)?.port ?? 0
     handle(req, res, port).catch((error: unknown) => {
       options.onUnexpectedError?.('bridge', error)
-      if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', 'Internal error')
-      else res.end()
+      if (res.headersSent) res.end()
+      else if (isApiRequest(req)) sendApiError(res, 500, 'INTERNAL', 'Something went wrong and the action did not complete. Please try again.')
+      else send(res, 500, 'text/plain; charset=utf-8', 'Internal error')
     })
   })
 
   async function handle(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
-    if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host')
+    if (!hostAllowed(req.headers.host, port)) {
+      if (isApiRequest(req)) return sendApiError(res, 403, 'INTERNAL', refusedHost)
+      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden host')
+    }
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
     if (url.pathname.startsWith(apiPrefix)) return handleApi(req, res, url, port)
     return handleStatic(req, res, url, port)
@@ -57,25 +62,31 @@ export function createBridge(options: BridgeOptions): http.Server {
     const origin = req.headers.origin
     const fetchSite = req.headers['sec-fetch-site']
     if (!originAllowed(origin, port) || (fetchSite !== undefined && fetchSite !== 'same-origin' && fetchSite !== 'none')) {
-      return send(res, 403, 'text/plain; charset=utf-8', 'Forbidden origin')
+      return sendApiError(res, 403, 'INTERNAL', refusedOrigin)
     }
     const presented = req.headers[tokenHeader]
     if (!tokensMatch(options.token, typeof presented === 'string' ? presented : undefined)) {
-      return send(res, 401, 'text/plain; charset=utf-8', 'Missing or wrong access token')
+      return sendApiError(res, 401, 'INTERNAL', 'This request has no valid access token. Open the address printed in the terminal again.')
     }
-    if (req.method !== 'POST') return send(res, 405, 'text/plain; charset=utf-8', 'Use POST')
+    if (req.method !== 'POST') return sendApiError(res, 405, 'INVALID_INPUT', 'Groundwork\'s API only answers POST requests.')
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return send(res, 415, 'text/plain; charset=utf-8', 'Send JSON')
+      return sendApiError(res, 415, 'INVALID_INPUT', 'Groundwork\'s API only accepts JSON (Content-Type: application/json).')
     }
     const body = await readBody(req, maxBody)
     if (body === 'too-large') {
-      return sendJson(res, 413, { ok: false, error: { code: 'INVALID_INPUT', message: `The request is larger than ${Math.round(maxBody / 1024 / 1024)} MB.` } })
+      return sendApiError(
+        res,
+        413,
+        'INVALID_INPUT',
+        `This is more than Groundwork takes in one go (${formatLimit(maxBody)}). ` +
+          'If you are importing a file, split it into smaller files (for example by region) and import them one after another.',
+      )
     }
     let payload: unknown
     try {
       payload = body.length === 0 ? undefined : JSON.parse(body)
     } catch {
-      return sendJson(res, 400, { ok: false, error: { code: 'INVALID_INPUT', message: 'The request body is not valid JSON.' } })
+      return sendApiError(res, 400, 'INVALID_INPUT', 'The request body is not valid JSON.')
     }
     let channel: string
     try {
@@ -107,6 +118,19 @@ export function createBridge(options: BridgeOptions): http.Server {
   }
 
   return server
+}
+
+const refusedHost = 'Groundwork refused this request: it was not addressed to 127.0.0.1 or localhost. Open the address printed in the terminal.'
+const refusedOrigin = 'Groundwork refused this request: it came from another site. Open the address printed in the terminal.'
+
+/** Calls to the API get every answer, errors included, as an envelope the renderer's transport can read. */
+function isApiRequest(req: http.IncomingMessage): boolean {
+  return (req.url ?? '').startsWith(apiPrefix)
+}
+
+function formatLimit(bytes: number): string {
+  const megabytes = bytes / 1024 / 1024
+  return megabytes >= 1 ? `${Math.round(megabytes)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
 /** A file inside the renderer folder, or index.html for the app's own routes; never anything outside. */
@@ -156,4 +180,8 @@ function send(res: http.ServerResponse, status: number, type: string, body: stri
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value))
+}
+
+function sendApiError(res: http.ServerResponse, status: number, code: AppErrorShape['code'], message: string): void {
+  sendJson(res, status, { ok: false, error: { code, message } })
 }

@@ -24,6 +24,20 @@ function portFromArgs(argv: readonly string[]): number {
   return port
 }
 
+/** Why the server could not listen, with what to do about it, for the errors a rep can act on. */
+export function listenFailure(error: unknown, port: number): Error {
+  const code = (error as NodeJS.ErrnoException | null)?.code
+  if (code === 'EADDRINUSE') {
+    return new Error(
+      `Port ${port} is already in use. Stop the other program using it, or start with --port and another number (or leave --port out to get a free one).`,
+    )
+  }
+  if (code === 'EACCES') {
+    return new Error(`Port ${port} needs special permission on this computer. Start with --port and a number above 1023 (or leave --port out to get a free one).`)
+  }
+  return error instanceof Error ? error : new Error(String(error))
+}
+
 /** Starts browser mode and resolves with the address to open once it is listening. */
 export async function serve(options: ServeOptions): Promise<{ url: string; close: () => Promise<void> }> {
   const port = portFromArgs(options.argv)
@@ -47,10 +61,15 @@ export async function serve(options: ServeOptions): Promise<{ url: string; close
     token,
     onUnexpectedError: (channel, error) => console.error(`[groundwork] ${channel} failed:`, error),
   })
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject)
-    server.listen(port, '127.0.0.1', resolve)
-  })
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject)
+      server.listen(port, '127.0.0.1', resolve)
+    })
+  } catch (error) {
+    db.close()
+    throw listenFailure(error, port)
+  }
   const address = server.address()
   const actualPort = typeof address === 'object' && address ? address.port : port
   return {

@@ -1,4 +1,4 @@
-import type { Envelope } from '@shared/contract/envelope'
+import { parseEnvelope, type Envelope } from '@shared/contract/envelope'
 
 /** Sends one call to the main side: through the preload in the desktop app, else the loopback bridge. */
 export type Transport = (channel: string, payload: unknown) => Promise<Envelope<unknown>>
@@ -44,9 +44,19 @@ export function chooseTransport(): Transport {
     } catch {
       return { ok: false, error: { code: 'INTERNAL', message: 'Groundwork is not reachable. Is "npm run serve" still running?' } }
     }
-    if (response.status === 401) {
-      return { ok: false, error: { code: 'INTERNAL', message: 'This tab has no valid access token. Open the address printed in the terminal again.' } }
-    }
-    return (await response.json()) as Envelope<unknown>
+    return readBridgeReply(response)
   }
+}
+
+const unexpectedBridgeReply =
+  "Groundwork's bridge answered something unexpected, so the action may not have completed. Reload the page and try again."
+
+/** An envelope from the bridge's answer; anything that is not one becomes a clear error, not a SyntaxError. */
+async function readBridgeReply(response: Response): Promise<Envelope<unknown>> {
+  if (response.status === 401) {
+    return { ok: false, error: { code: 'INTERNAL', message: 'This tab has no valid access token. Open the address printed in the terminal again.' } }
+  }
+  // A body cut off on the way reads as unexpected too: the call may or may not have gone through.
+  const text = await response.text().catch(() => '')
+  return parseEnvelope(text) ?? { ok: false, error: { code: 'INTERNAL', message: unexpectedBridgeReply } }
 }

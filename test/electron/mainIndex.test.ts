@@ -198,6 +198,37 @@ describe('electron/main/index.ts', () => {
     expect(loadedAt).toBeLessThan(ipcAt)
   })
 
+  it('in development, loads the database addon GROUNDWORK_SQLITE_BINDING names (the one npm start built)', async () => {
+    vi.stubEnv('GROUNDWORK_DATA_DIR', makeTempDir())
+    vi.stubEnv('GROUNDWORK_SQLITE_BINDING', path.join(makeTempDir(), 'not-an-addon.node'))
+    state.ready = () => Promise.resolve()
+    await importMain()
+    // The named file is not there, so opening fails: proof that the variable was used.
+    await vi.waitFor(() => expect(electron.app.exit).toHaveBeenCalledWith(1))
+    expect(electron.dialog.showErrorBox).toHaveBeenCalledWith('Groundwork cannot open your data', expect.stringContaining('not-an-addon.node'))
+  })
+
+  it('in a packaged app, ignores GROUNDWORK_SQLITE_BINDING and loads its own addon', async () => {
+    const dataDir = makeTempDir()
+    vi.stubEnv('GROUNDWORK_DATA_DIR', dataDir)
+    vi.stubEnv('GROUNDWORK_SQLITE_BINDING', path.join(makeTempDir(), 'planted.node'))
+    const withResources = process as NodeJS.Process & { resourcesPath?: string }
+    const resourcesPath = withResources.resourcesPath
+    electron.app.isPackaged = true
+    withResources.resourcesPath = path.resolve('.')
+    try {
+      state.ready = () => Promise.resolve()
+      await importMain()
+      await vi.waitFor(() => expect(electron.ipcMain.handle).toHaveBeenCalled())
+      expect(electron.app.exit).not.toHaveBeenCalled()
+      expect(electron.dialog.showErrorBox).not.toHaveBeenCalled()
+      expect(state.windows).toHaveLength(1)
+    } finally {
+      electron.app.isPackaged = false
+      withResources.resourcesPath = resourcesPath
+    }
+  })
+
   it('adds no second set of guards to the main window when Electron reports its contents as created', async () => {
     const dataDir = makeTempDir()
     vi.stubEnv('GROUNDWORK_DATA_DIR', dataDir)

@@ -4,12 +4,12 @@ import Papa from 'papaparse'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
-import { sampleTerritoryFile } from '../../electron/handlers/sampleTerritory'
+import { sampleTerritoryFile, sampleTerritoryNotEmpty } from '../../electron/handlers/sampleTerritory'
 import type { Database } from '../../electron/store/database'
 import { latestSchemaVersion } from '../../electron/store/migrations'
 import type { Account, AppInfo } from '../../src/shared/contract'
 import { makeTempDir, openTempDatabase, removeTempDirs } from '../support/tempDatabase'
-import { dataOf } from '../support/envelopes'
+import { dataOf, errorOf } from '../support/envelopes'
 
 let db: Database
 let ctx: HandlerContext
@@ -191,7 +191,9 @@ describe('accounts.loadSample', () => {
   })
 
   it('rolls back the rows already inserted when the database refuses one mid-way', async () => {
-    await create('Already Here')
+    // A deleted account does not stop the sample from loading (only live ones do), and stays as it was.
+    const gone = await create('Already Here')
+    dataOf(await dispatch(ctx, 'accounts.delete', { id: gone.id }))
     const before = tableState()
     // A trigger makes the 100th insert fail inside the transaction.
     db.exec(`CREATE TEMP TRIGGER fail_on_hundredth BEFORE INSERT ON account
@@ -200,5 +202,57 @@ describe('accounts.loadSample', () => {
     expect(envelope).toMatchObject({ ok: false, error: { code: 'INTERNAL' } })
     db.exec('DROP TRIGGER fail_on_hundredth')
     expect(tableState()).toEqual(before)
+  })
+
+  it('refuses a second load with CONFLICT, so two tabs cannot double the territory', async () => {
+    const first = dataOf<{ added: number }>(await dispatch(ctx, 'accounts.loadSample', {}))
+    const before = tableState()
+    expect(before.count).toBe(first.added)
+    const again = errorOf(await dispatch(ctx, 'accounts.loadSample', {}))
+    expect(again).toEqual({ code: 'CONFLICT', message: sampleTerritoryNotEmpty })
+    expect(again.message).toMatch(/already has accounts/)
+    expect(tableState()).toEqual(before)
+  })
+
+  it('refuses to load into a territory that has any live account, and loads once they are all deleted', async () => {
+    const mine = await create('My Own Account')
+    const before = tableState()
+    expect(errorOf(await dispatch(ctx, 'accounts.loadSample', {})).code).toBe('CONFLICT')
+    expect(tableState()).toEqual(before)
+    dataOf(await dispatch(ctx, 'accounts.delete', { id: mine.id }))
+    expect(dataOf<{ added: number }>(await dispatch(ctx, 'accounts.loadSample', {})).added).toBeGreaterThan(0)
+  })
+
+  it('refuses two loads started together: exactly one adds the accounts', async () => {
+    const replies = await Promise.all([dispatch(ctx, 'accounts.loadSample', {}), dispatch(ctx, 'accounts.loadSample', {})])
+    expect(replies.filter((reply) => reply.ok)).toHaveLength(1)
+    expect(replies.filter((reply) => !reply.ok).map((reply) => errorOf(reply).code)).toEqual(['CONFLICT'])
+    const added = replies.map((reply) => (reply.ok ? (reply.data as { added: number }).added : 0))
+    expect(tableState().count).toBe(Math.max(...added))
+  })
+
+  it('says the shipped file is damaged, and what to do, instead of INTERNAL', async () => {
+    const lines = fs.readFileSync(sampleFile, 'utf8').trimEnd().split('\n')
+    const header = lines[0] ?? ''
+    const badEmployees = (lines[3] ?? '').split(',').map((cell, i) => (header.split(',')[i] === 'employees' ? 'lots' : cell)).join(',')
+    const cases: [string, string, RegExp][] = [
+      ['an invalid value', [header, lines[1], lines[2], badEmployees].join('\n'), /row 3, employees: .*number/i],
+      ['a blank name', [header, lines[1], ',,,,,,,,'].join('\n'), /row 2, name: Name is required/],
+      ['a broken quote', [header, lines[1], '"Unclosed Ltd,https://unclosed.example,Retail'].join('\n'), /damaged \(Quoted field unterminated\)/],
+      ['no accounts', header, /holds no accounts/],
+    ]
+    for (const [label, text, detail] of cases) {
+      const resourcesDir = makeTempDir()
+      fs.writeFileSync(path.join(resourcesDir, sampleTerritoryFile), text)
+      const reported: unknown[] = []
+      const envelope = await dispatch({ ...ctx, resourcesDir }, 'accounts.loadSample', {}, { onUnexpectedError: (_channel, error) => reported.push(error) })
+      const error = errorOf(envelope)
+      expect(error.code, label).toBe('IMPORT_FAILED')
+      expect(error.message, label).toMatch(/^The sample territory shipped with Groundwork is damaged/)
+      expect(error.message, label).toMatch(detail)
+      expect(error.message, label).toMatch(/Reinstall Groundwork.*or import your own territory/)
+      expect(reported, label).toEqual([])
+      expect(tableState().count, label).toBe(0)
+    }
   })
 })

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/store/database'
 import { apiPrefix, createBridge, tokenHeader } from '../../electron/server/bridge'
 import { contentSecurityPolicy, newToken, tokensMatch } from '../../electron/server/security'
+import { parseEnvelope } from '../../src/shared/contract/envelope'
 import { makeTempDir, openTempDatabase, removeTempDirs } from '../support/tempDatabase'
 
 interface Reply {
@@ -235,6 +236,99 @@ describe('the API', () => {
       const reply = await api(channel, {})
       expect(reply.status, channel).toBe(200)
       expect(JSON.parse(reply.body), channel).toMatchObject({ ok: false, error: { code: 'UNKNOWN_CHANNEL' } })
+    }
+  })
+})
+
+describe('API errors', () => {
+  /** What the renderer's transport reads: the reply must be an error envelope, whatever the status. */
+  function errorEnvelope(reply: Reply): { code: string; message: string } {
+    expect(reply.headers['content-type']).toContain('application/json')
+    const envelope = parseEnvelope(reply.body)
+    if (envelope === undefined || envelope.ok) throw new Error(`not an error envelope (${reply.status}): ${reply.body}`)
+    return envelope.error
+  }
+
+  it('answer every refusal with a JSON envelope, keeping the status code', async () => {
+    const before = accountCount()
+    const refusals: [number, Reply][] = [
+      [403, await api('app.info', {}, { host: `evil.example:${port}` })],
+      [403, await api('app.info', {}, { headers: { origin: 'http://evil.example' } })],
+      [403, await api('app.info', {}, { headers: { 'sec-fetch-site': 'cross-site' } })],
+      [401, await api('app.info', {}, { headers: { [tokenHeader]: 'wrong' } })],
+      [405, await send({ path: `${apiPrefix}app.info`, headers: { [tokenHeader]: token } })],
+      [415, await api('accounts.create', undefined, { headers: { 'content-type': 'text/plain' }, body: '{"name":"Sneaky"}' })],
+      [400, await api('accounts.create', undefined, { body: '{"name": "Half' })],
+      [413, await api('accounts.create', { name: 'Big', description: 'x'.repeat(4096) })],
+    ]
+    for (const [status, reply] of refusals) {
+      expect(reply.status).toBe(status)
+      const error = errorEnvelope(reply)
+      expect(error.message.length, `${status}`).toBeGreaterThan(10)
+    }
+    expect(accountCount()).toBe(before)
+  })
+
+  it('say what to do about a request over the size limit', async () => {
+    const error = errorEnvelope(await api('accounts.create', { name: 'Big', description: 'x'.repeat(4096) }))
+    expect(error).toMatchObject({ code: 'INVALID_INPUT' })
+    expect(error.message).toMatch(/\(2 KB\)/)
+    expect(error.message).toMatch(/split it into smaller files/)
+  })
+
+  it('keep plain text for the page and its files', async () => {
+    const page = await send({ path: '/' })
+    expect(page.status).toBe(401)
+    expect(page.headers['content-type']).toContain('text/plain')
+    const foreign = await send({ path: `/?token=${token}`, host: `evil.example:${port}` })
+    expect(foreign.status).toBe(403)
+    expect(foreign.headers['content-type']).toContain('text/plain')
+  })
+
+  it('answer a failure inside the bridge with a 500 envelope that gives nothing away, and report it', async () => {
+    const { db: closed, ctx: closedCtx } = openTempDatabase()
+    closed.close()
+    const reported: string[] = []
+    // A reporter that throws makes the call itself fail, past dispatch's own safety net.
+    const failing = createBridge({
+      ctx: closedCtx,
+      rendererDir,
+      token,
+      onUnexpectedError: (channel) => {
+        reported.push(channel)
+        if (channel !== 'bridge') throw new Error('reporter down at /secret/path.ts:12')
+      },
+    })
+    await new Promise<void>((resolve) => failing.listen(0, '127.0.0.1', resolve))
+    const failingPort = (failing.address() as AddressInfo).port
+    try {
+      const reply = await new Promise<Reply>((resolve, reject) => {
+        const req = http.request(
+          {
+            host: '127.0.0.1',
+            port: failingPort,
+            method: 'POST',
+            path: `${apiPrefix}accounts.list`,
+            headers: { 'content-type': 'application/json', [tokenHeader]: token },
+            agent: false,
+          },
+          (res) => {
+            const chunks: Buffer[] = []
+            res.on('data', (chunk: Buffer) => chunks.push(chunk))
+            res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+          },
+        )
+        req.on('error', reject)
+        req.end('{}')
+      })
+      expect(reply.status).toBe(500)
+      expect(errorEnvelope(reply)).toMatchObject({ code: 'INTERNAL' })
+      expect(reply.body).not.toMatch(/secret|\.ts:\d+|stack/)
+      expect(reply.headers['content-security-policy']).toBe(contentSecurityPolicy)
+      expect(reported).toEqual(['accounts.list', 'bridge'])
+    } finally {
+      failing.closeAllConnections()
+      await new Promise((resolve) => failing.close(resolve))
     }
   })
 })

@@ -4,7 +4,7 @@ import net from 'node:net'
 import path from 'node:path'
 import { afterAll, afterEach, describe, expect, it } from 'vitest'
 import { tokenHeader } from '../../electron/server/bridge'
-import { serve } from '../../electron/server/serve'
+import { listenFailure, serve } from '../../electron/server/serve'
 import { databaseFileName } from '../../electron/store/database'
 import { makeTempDir, removeTempDirs } from '../support/tempDatabase'
 
@@ -117,6 +117,32 @@ describe('serve', () => {
     expect((await start(['--port', String(first), '--data-dir', makeTempDir()])).port).toBe(first)
     const second = await freePort()
     expect((await start([`--port=${second}`, '--data-dir', makeTempDir()])).port).toBe(second)
+  })
+
+  it('says what to do when the port is already in use, instead of a raw EADDRINUSE', async () => {
+    const blocker = net.createServer()
+    await new Promise<void>((resolve) => blocker.listen(0, '127.0.0.1', resolve))
+    try {
+      const taken = (blocker.address() as net.AddressInfo).port
+      const dataDir = makeTempDir()
+      const refusal = serve({ argv: ['--port', String(taken), '--data-dir', dataDir], env: {}, builtDir: builtApp() })
+      await expect(refusal).rejects.toThrow(
+        `Port ${taken} is already in use. Stop the other program using it, or start with --port and another number (or leave --port out to get a free one).`,
+      )
+      await expect(refusal).rejects.not.toThrow(/EADDRINUSE|listen/)
+      // The database it opened is closed again: the same folder starts fine on a free port.
+      const { port, token } = await start(['--data-dir', dataDir])
+      expect((await appInfo(port, token)).status).toBe(200)
+    } finally {
+      await new Promise((resolve) => blocker.close(resolve))
+    }
+  })
+
+  it('says what to do for a port that needs special permission, and passes other listen errors on as they are', () => {
+    const denied = Object.assign(new Error('listen EACCES: permission denied 127.0.0.1:80'), { code: 'EACCES' })
+    expect(listenFailure(denied, 80).message).toMatch(/^Port 80 needs special permission.*--port and a number above 1023/)
+    const other = Object.assign(new Error('listen EADDRNOTAVAIL'), { code: 'EADDRNOTAVAIL' })
+    expect(listenFailure(other, 8080)).toBe(other)
   })
 
   it('refuses a port that is not a number from 0 to 65535', async () => {

@@ -3,7 +3,7 @@ import { checklistRuleIds } from '../domain/checklist'
 import { accountSchema } from './accounts'
 import { channel } from './channel'
 import { contactSchema, relationshipSchema } from './contacts'
-import { emptyInput, idInput, idSchema, requiredText, timestampSchema } from './fields'
+import { accountIdInput, emptyInput, idInput, idSchema, requiredText, timestampSchema } from './fields'
 import { savedMessageSchema } from './messages'
 import { objectionSchema, planQuestionSchema } from './questions'
 import { researchNoteSchema, toVerifyItemSchema } from './research'
@@ -114,8 +114,6 @@ export const callSheetSchema = z.object({
   today: z.string(),
 })
 export type CallSheet = z.infer<typeof callSheetSchema>
-
-const accountIdInput = z.strictObject({ accountId: idSchema })
 
 export const checklistChannels = {
   'checklist.get': channel(accountIdInput, accountChecklistSchema),

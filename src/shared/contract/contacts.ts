@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { channel } from './channel'
-import { idInput, idSchema, limits, optionalText, requiredText, timestampSchema } from './fields'
+import { accountIdInput, idInput, idSchema, limits, optionalText, requiredText, timestampSchema } from './fields'
 
 /** What a person is in the buying decision. The rep often only presumes it until a call confirms it. */
 export const decisionRoles = ['decision-maker', 'influencer', 'champion', 'gatekeeper', 'user', 'unknown'] as const
@@ -124,8 +124,6 @@ export const accountDoNotContactSchema = z
   .strictObject({ accountId: idSchema, doNotContact: doNotContactFlag, reason: reasonSchema })
   .refine(liftHasReason, { message: liftReasonMessage, path: ['reason'] })
 export type AccountDoNotContactInput = z.input<typeof accountDoNotContactSchema>
-
-const accountIdInput = z.strictObject({ accountId: idSchema })
 
 export const contactsChannels = {
   'contacts.list': channel(accountIdInput, z.array(contactSchema)),

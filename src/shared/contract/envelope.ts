@@ -29,6 +29,24 @@ export type AppErrorShape = z.infer<typeof appErrorSchema>
 
 export type Envelope<T> = { ok: true; data: T } | { ok: false; error: AppErrorShape }
 
+/**
+ * Reads a reply body that should hold an envelope (the browser-mode bridge answers every API call with
+ * one, errors included). Undefined for anything else: not JSON, or JSON of another shape.
+ */
+export function parseEnvelope(text: string): Envelope<unknown> | undefined {
+  let value: unknown
+  try {
+    value = JSON.parse(text)
+  } catch {
+    return undefined
+  }
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return undefined
+  if (value.ok === true) return value as Envelope<unknown>
+  if (value.ok !== false || !('error' in value)) return undefined
+  const error = appErrorSchema.safeParse(value.error)
+  return error.success ? { ok: false, error: error.data } : undefined
+}
+
 /** An error a handler throws on purpose: its code and message reach the rep as they are. */
 export class AppError extends Error {
   readonly code: ErrorCode

@@ -57,3 +57,4 @@ export function optionalAmount(label: string, max: number) {
 
 export const emptyInput = z.strictObject({})
 export const idInput = z.strictObject({ id: idSchema })
+export const accountIdInput = z.strictObject({ accountId: idSchema })

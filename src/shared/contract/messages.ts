@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { MessageFindingId } from '../domain/messageCoach'
 import { channel } from './channel'
 import { contactFieldsSchema, decisionRoleSchema } from './contacts'
-import { emptyInput, idSchema, limits, optionalText, timestampSchema } from './fields'
+import { accountIdInput, emptyInput, idSchema, limits, optionalText, timestampSchema } from './fields'
 
 // ---------------------------------------------------------------------------------------------------
 // Opener, voicemail and follow-up email
@@ -110,8 +110,6 @@ export const repProfileSchema = z.object({
   updatedAt: timestampSchema.nullable(),
 })
 export type RepProfile = z.infer<typeof repProfileSchema>
-
-const accountIdInput = z.strictObject({ accountId: idSchema })
 
 export const messagesChannels = {
   /** The three messages of one account, each with the coach's verdict, and who may be contacted there. */

@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import type { QuestionPurpose } from '../domain/questionCoach'
 import { channel } from './channel'
-import { emptyInput, idInput, idSchema, limits, optionalText, requiredText, timestampSchema } from './fields'
+import { accountIdInput, emptyInput, idInput, idSchema, limits, optionalText, requiredText, timestampSchema } from './fields'
 
 /** What a question is for: the four SPIN kinds, then how they decide and when. */
 export const questionPurposes = ['situation', 'problem', 'implication', 'need-payoff', 'decision-process', 'timing'] as const
@@ -95,7 +95,6 @@ export const callPlanSchema = z.object({
 })
 export type CallPlan = z.infer<typeof callPlanSchema>
 
-const accountIdInput = z.strictObject({ accountId: idSchema })
 const sourceKeySchema = z.string().trim().min(1, { message: 'Source is required' }).max(limits.shortText * 2, { message: 'Source is too long' })
 
 export const addToPlanSchema = z

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { dayNumber, isCalendarDate, kindsNeedingSource, researchNoteKinds, staleAfterDaysRange } from '../domain/research'
 import { toVerifyKinds } from '../domain/toVerify'
 import { channel } from './channel'
-import { emptyInput, idInput, idSchema, limits, optionalText, requiredText, timestampSchema } from './fields'
+import { accountIdInput, emptyInput, idInput, idSchema, limits, optionalText, requiredText, timestampSchema } from './fields'
 
 export const researchLimits = {
   text: 4_000,
@@ -104,8 +104,6 @@ export const toVerifyItemSchema = z.object({
   suggestedQuestion: z.string(),
   sourceId: z.string(),
 })
-
-const accountIdInput = z.strictObject({ accountId: idSchema })
 
 export const researchChannels = {
   /** The account's live notes, most recently observed first. */

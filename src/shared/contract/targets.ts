@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { channel } from './channel'
-import { emptyInput, idSchema, limits, optionalText, timestampSchema } from './fields'
+import { accountIdInput, emptyInput, idSchema, limits, optionalText, timestampSchema } from './fields'
 import type { FitBand } from '../domain/qualifiers'
+import { isCalendarDate } from '../domain/research'
 import { fitBandSchema } from './targeting'
 
 /** Where an account stands in the rep's sales cycle. */
@@ -111,8 +112,6 @@ export const targetEntrySchema = z.object({
 })
 export type TargetEntry = z.infer<typeof targetEntrySchema>
 
-const accountIdInput = z.strictObject({ accountId: idSchema })
-
 const reasonSchema = optionalText('Reason', 1000)
 
 export const targetAddSchema = z
@@ -139,12 +138,6 @@ export const targetAddResultSchema = z.object({
   count: z.number().int(),
 })
 export type TargetAddResult = z.infer<typeof targetAddResultSchema>
-
-function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false
-  const date = new Date(`${value}T00:00:00Z`)
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value)
-}
 
 /** A due date as YYYY-MM-DD; blank clears it. */
 const dueDateSchema = z
