@@ -1,5 +1,5 @@
 import { useState, type Dispatch, type FormEvent, type SetStateAction } from 'react'
-import { fieldErrors } from './client'
+import { fieldErrors, notSavedText } from './client'
 
 interface DraftSubmitOptions<Draft, Saved> {
   draft: Draft
@@ -15,7 +15,7 @@ interface DraftSubmit {
   /** Messages to show beside their fields, from the form's own checks or the store's. */
   errors: Record<string, string>
   setErrors: Dispatch<SetStateAction<Record<string, string>>>
-  /** A failure that belongs to no field, shown above the buttons. */
+  /** A failure that belongs to no field, shown above the buttons: why, and that what was typed is kept. */
   failure: string | null
   onSubmit: (event: FormEvent) => Promise<void>
 }
@@ -41,7 +41,7 @@ export function useDraftSubmit<Draft, Saved>({ draft, validate, save, clear, onS
     } catch (error) {
       const byField = fieldErrors(error)
       setErrors(byField)
-      setFailure(Object.keys(byField).length === 0 && error instanceof Error ? error.message : null)
+      setFailure(Object.keys(byField).length === 0 ? notSavedText(error) : null)
     }
   }
 

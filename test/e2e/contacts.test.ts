@@ -88,10 +88,30 @@ describe('contacts in browser mode', () => {
     expect(await card('Pat Quinn').locator('s').count()).toBe(0)
   })
 
+  it('leaves an open contact dialog alone on Ctrl+N', async () => {
+    await card('Pat Quinn').getByRole('button', { name: 'Edit Pat Quinn' }).click()
+    const edit = page.getByRole('dialog', { name: 'Edit Pat Quinn' })
+    await expect.poll(() => edit.isVisible()).toBe(true)
+    await edit.getByLabel('Title').fill('Head of Facilities and Fleet')
+    await page.keyboard.press('Control+n')
+    // Typing on lands in the same field: the dialog is still there, with the focus where it was.
+    await page.keyboard.type(' Ops')
+    await expect.poll(() => edit.getByLabel('Title').inputValue()).toBe('Head of Facilities and Fleet Ops')
+    expect(await page.getByRole('dialog', { name: 'New contact' }).count()).toBe(0)
+    await edit.getByRole('button', { name: 'Discard changes' }).click()
+    await expect.poll(() => edit.count()).toBe(0)
+  })
+
   it('marks the person do not contact with a reason, and refuses to lift it without one', async () => {
     await card('Pat Quinn').getByRole('button', { name: 'Do not contact… Pat Quinn' }).click()
     const confirm = page.getByRole('dialog', { name: 'Do not contact Pat Quinn' })
     await confirm.getByLabel('Reason (optional)').fill(reason)
+    await page.keyboard.press('Control+n')
+    await page.keyboard.type('!')
+    await expect.poll(() => confirm.getByLabel('Reason (optional)').inputValue()).toBe(`${reason}!`)
+    expect(await page.getByRole('dialog', { name: 'New contact' }).count()).toBe(0)
+    await page.keyboard.press('Backspace')
+    await expect.poll(() => confirm.getByLabel('Reason (optional)').inputValue()).toBe(reason)
     await confirm.getByRole('button', { name: 'Mark do not contact' }).click()
     await expect.poll(() => card('Pat Quinn').getByText('Do not contact', { exact: true }).isVisible()).toBe(true)
 
@@ -140,6 +160,30 @@ describe('contacts in browser mode', () => {
     await drawer().getByText('Do-not-contact record (2)').click()
     await expect.poll(() => drawer().getByText('The company marked do not contact').isVisible()).toBe(true)
     await saveScreenshot(page, 'contacts-company-off-limits')
+  })
+})
+
+describe('when the people cannot be read', () => {
+  it('says so in the panel, keeps the rest of it working, and reads them again with Try again', async () => {
+    const failure = { ok: false, error: { code: 'INTERNAL', message: 'The contacts could not be read just now.' } }
+    await page.route('**/api/invoke/contacts.list', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(failure) }),
+    )
+    await page.reload()
+    await openContacts()
+    const alert = drawer().getByRole('alert').filter({ hasText: 'The contacts could not be read just now.' })
+    await expect.poll(() => alert.isVisible()).toBe(true)
+    // The company's standing and adding a person still work.
+    expect(await drawer().getByLabel(`${accountName} is a`).inputValue()).toBe('client')
+    expect(await drawer().getByRole('button', { name: 'Add contact' }).isEnabled()).toBe(true)
+    expect(await card('Pat Quinn').count()).toBe(0)
+
+    await page.unroute('**/api/invoke/contacts.list')
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => card('Pat Quinn').isVisible()).toBe(true)
+    await expect.poll(() => alert.count()).toBe(0)
+    await drawer().getByRole('button', { name: 'Close contacts' }).click()
+    await expect.poll(() => drawer().count()).toBe(0)
   })
 })
 

@@ -112,6 +112,24 @@ describe('import and export in browser mode', () => {
     await expect.poll(() => page.getByRole('alert').filter({ hasText: 'old-export.csv is not UTF-8 text' }).isVisible()).toBe(true)
   })
 
+  it('says when the past imports cannot be read, and reads them again with Try again', async () => {
+    const failure = { ok: false, error: { code: 'INTERNAL', message: 'The import history could not be read just now.' } }
+    await page.route('**/api/invoke/import.history', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(failure) }),
+    )
+    await page.reload()
+    const history = page.getByRole('region', { name: 'Past imports' })
+    const alert = history.getByRole('alert').filter({ hasText: 'The import history could not be read just now.' })
+    await expect.poll(() => alert.isVisible()).toBe(true)
+    // The rest of the screen is still there to use.
+    expect(await page.getByRole('button', { name: 'Export accounts (CSV)' }).isVisible()).toBe(true)
+
+    await page.unroute('**/api/invoke/import.history')
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => history.getByRole('cell', { name: 'salesforce-accounts.csv' }).isVisible()).toBe(true)
+    await expect.poll(() => alert.count()).toBe(0)
+  })
+
   it('exports accounts to a CSV whose formula-like cells are neutralised', async () => {
     const downloading = page.waitForEvent('download')
     await page.getByRole('button', { name: 'Export accounts (CSV)' }).click()

@@ -136,6 +136,26 @@ describe('the universe and the target list in browser mode', () => {
     await expect.poll(() => field().count()).toBe(0)
   })
 
+  it('says once for the form when a next step could not be saved, and keeps what was typed', async () => {
+    await page.route('**/api/invoke/targets.setNextStep', (route) => route.abort())
+    const opener = page.getByRole('button', { name: /^Add a next step for / }).first()
+    const name = ((await opener.textContent()) ?? '').replace(/^Add a next step for /, '')
+    await opener.click()
+    const field = page.getByLabel(`Next step for ${name}`, { exact: true })
+    await field.fill('Book a site visit')
+    await page.getByRole('button', { name: 'Save', exact: true }).click()
+    const failure = page.getByRole('alert').filter({ hasText: /^Not saved: Groundwork is not reachable\..* Your text is kept; try again\.$/ })
+    await expect.poll(() => failure.isVisible()).toBe(true)
+    expect(await failure.count()).toBe(1)
+    // Not a fault of the text: the field is not marked.
+    expect(await field.getAttribute('aria-invalid')).toBe('false')
+    expect(await field.inputValue()).toBe('Book a site visit')
+
+    await page.unroute('**/api/invoke/targets.setNextStep')
+    await page.getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expect.poll(() => field.count()).toBe(0)
+  })
+
   it('asks for a swap or a reason when a 21st account is added, and adds it with a reason', async () => {
     await openUniverse()
     // The list changed on the other screen: wait for the table to show it.
@@ -255,5 +275,32 @@ describe('the universe and the target list in browser mode', () => {
     await alert.first().getByRole('button', { name: 'Try again' }).click()
     await expect.poll(() => page.locator('.target-row').count()).toBe(21)
     await expect.poll(() => alert.count()).toBe(0)
+  })
+  it('says when the targets to swap out cannot be read, and reads them again with Try again', async () => {
+    const failure = { ok: false, error: { code: 'INTERNAL', message: 'The target list could not be read just now.' } }
+    await page.route('**/api/invoke/targets.list', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(failure) }),
+    )
+    await openUniverse()
+    // From a fresh page, so the list is read again (and fails) rather than taken from memory.
+    await page.reload()
+    await expect.poll(() => selectable().count()).toBeGreaterThan(2)
+    const label = (await selectable().nth(2).getAttribute('aria-label')) ?? ''
+    await page.getByRole('checkbox', { name: label, exact: true }).check()
+    await page.getByRole('button', { name: 'Add to target list' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Your list is full' })
+    await expect.poll(() => dialog.isVisible()).toBe(true)
+    await dialog.getByRole('radio', { name: /Swap it/ }).check()
+    const alert = dialog.getByRole('alert').filter({ hasText: 'The target list could not be read just now.' })
+    await expect.poll(() => alert.isVisible()).toBe(true)
+    expect(await dialog.locator('.swap-option').count()).toBe(0)
+
+    await page.unroute('**/api/invoke/targets.list')
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => dialog.locator('.swap-option').count()).toBe(21)
+    await expect.poll(() => alert.count()).toBe(0)
+    await dialog.getByRole('button', { name: 'Cancel' }).click()
+    await expect.poll(() => dialog.count()).toBe(0)
+    expect(await counter().textContent()).toMatch(/^21 /)
   })
 })

@@ -173,4 +173,29 @@ describe('offering, ideal prospect and fit in browser mode', () => {
     expect(await evidenceRow.getByText('1 meet · 0 miss · 199 unknown').isVisible()).toBe(true)
     await saveScreenshot(page, 'ideal-prospect')
   })
+
+  it('keeps lessons from calls, and says when they cannot be read, with Try again', async () => {
+    const lessons = page.getByRole('region', { name: 'Lessons from calls' })
+    await expect.poll(() => lessons.getByText('No lessons yet.', { exact: false }).isVisible()).toBe(true)
+    await lessons.getByLabel('What did the call teach you?').fill('Shippers that outsource their fleet do not plan routes in house')
+    await lessons.getByRole('button', { name: 'Keep this lesson' }).click()
+    await expect.poll(() => lessons.getByRole('listitem').count()).toBe(1)
+    expect(await lessons.getByText('No lessons yet.', { exact: false }).count()).toBe(0)
+
+    const failure = { ok: false, error: { code: 'INTERNAL', message: 'The lessons could not be read just now.' } }
+    await page.route('**/api/invoke/lessons.list', (route) =>
+      route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(failure) }),
+    )
+    await page.reload()
+    const alert = lessons.getByRole('alert').filter({ hasText: 'The lessons could not be read just now.' })
+    await expect.poll(() => alert.isVisible()).toBe(true)
+    // Not "no lessons": nothing is known about them yet. The form is still there to write one.
+    expect(await lessons.getByText('No lessons yet.', { exact: false }).count()).toBe(0)
+    expect(await lessons.getByLabel('What did the call teach you?').isEditable()).toBe(true)
+
+    await page.unroute('**/api/invoke/lessons.list')
+    await alert.getByRole('button', { name: 'Try again' }).click()
+    await expect.poll(() => lessons.getByRole('listitem').count()).toBe(1)
+    await expect.poll(() => alert.count()).toBe(0)
+  })
 })

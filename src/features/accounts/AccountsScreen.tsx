@@ -1,5 +1,5 @@
 import { useTable, type SortingState } from '@tanstack/react-table'
-import { useMemo, useRef, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { Account } from '@shared/contract/accounts'
 import type { UniverseFilters, UniverseRow } from '@shared/contract/targets'
 import { EmptyState } from '../../components/EmptyState'
@@ -9,6 +9,7 @@ import { plural } from '../../lib/format'
 import { useShortcut } from '../../lib/useShortcut'
 import { ContactsDrawer } from '../contacts/ContactsDrawer'
 import { FitDrawer } from '../fit/FitDrawer'
+import { SearchBox } from '../universe/SearchBox'
 import { useUniverseFacets } from '../universe/queries'
 import { useDebouncedValue } from '../../lib/useDebouncedValue'
 import { useScrolledUniverse } from '../universe/useScrolledUniverse'
@@ -44,7 +45,6 @@ export function AccountsScreen() {
   const loadSample = useLoadSampleTerritory()
   const fetchAccount = useFetchAccount()
   const toast = useToast()
-  const searchRef = useRef<HTMLInputElement>(null)
   const [editing, setEditing] = useState<Editing>({ mode: 'closed' })
   const [contactsOf, setContactsOf] = useState<UniverseRow | null>(null)
   const [fitOf, setFitOf] = useState<UniverseRow | null>(null)
@@ -62,10 +62,6 @@ export function AccountsScreen() {
   })
 
   useShortcut('n', () => setEditing({ mode: 'new' }))
-  useShortcut('f', () => {
-    searchRef.current?.focus()
-    searchRef.current?.select()
-  })
 
   async function onEdit(row: UniverseRow) {
     try {
@@ -136,20 +132,12 @@ export function AccountsScreen() {
 
       {showSearch && (
         <div className="accounts-toolbar">
-          <input
-            ref={searchRef}
-            type="search"
+          <SearchBox
             className="accounts-search"
-            placeholder="Filter by name, industry or place (Ctrl+F)"
-            aria-label="Filter accounts"
+            placeholder="Filter by name, industry or place"
+            label="Filter accounts"
             value={searchText}
-            onChange={(event) => setSearchText(event.target.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && searchText !== '') {
-                event.preventDefault()
-                setSearchText('')
-              }
-            }}
+            onChange={setSearchText}
           />
           <p className="muted accounts-count" aria-live="polite">
             {countText()}

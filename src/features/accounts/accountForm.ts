@@ -1,5 +1,5 @@
 import { accountFieldsSchema, type Account, type AccountFieldsInput } from '@shared/contract/accounts'
-import { toFieldIssues } from '@shared/contract/envelope'
+import { issuesByField } from '../../lib/client'
 
 /** The form holds what was typed, as typed; numbers are only numbers once the rep saves. */
 export interface AccountDraft {
@@ -52,8 +52,5 @@ export function draftToInput(draft: AccountDraft): AccountFieldsInput {
 /** The same rules the handler applies, run as the rep saves, so errors appear next to the field at once. */
 export function validateDraft(draft: AccountDraft): Record<string, string> {
   const result = accountFieldsSchema.safeParse(draftToInput(draft))
-  if (result.success) return {}
-  const errors: Record<string, string> = {}
-  for (const issue of toFieldIssues(result.error)) errors[issue.path] ??= issue.message
-  return errors
+  return result.success ? {} : issuesByField(result.error)
 }

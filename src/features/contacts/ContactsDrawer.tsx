@@ -1,5 +1,4 @@
 import { Dialog } from 'radix-ui'
-import type { KeyboardEvent } from 'react'
 import { ContactsPanel } from './ContactsPanel'
 
 interface ContactsDrawerProps {
@@ -18,19 +17,11 @@ export function ContactsDrawer({ accountId, accountName, onClose }: ContactsDraw
     panel.focus()
   }
 
-  // Whatever has focus in the drawer, Ctrl+N must not reach the screen behind it.
-  function onKeyDown(event: KeyboardEvent) {
-    if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'n') {
-      event.preventDefault()
-      event.stopPropagation()
-    }
-  }
-
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="contacts-drawer" aria-describedby={undefined} onOpenAutoFocus={focusPanel} onKeyDown={onKeyDown}>
+        <Dialog.Content className="contacts-drawer" aria-describedby={undefined} onOpenAutoFocus={focusPanel}>
           <div className="contacts-drawer-head">
             <Dialog.Title>Contacts at {accountName}</Dialog.Title>
             <Dialog.Close className="button button-small button-quiet" aria-label="Close contacts">

@@ -1,6 +1,7 @@
 import { useState, type KeyboardEvent } from 'react'
 import type { Contact } from '@shared/contract/contacts'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { plural } from '../../lib/format'
 import { useAccount } from '../accounts/queries'
@@ -33,9 +34,16 @@ export function ContactsPanel({ accountId, accountName: knownName }: ContactsPan
   const [flagging, setFlagging] = useState<Flagging>(null)
   const accountName = knownName ?? account.data?.name ?? 'This account'
   const people = contacts.data ?? []
+  // What could not be read says so once, with Try again; whatever did load keeps working.
+  const failed = [contacts, standing, history].filter((query) => query.isError)
 
-  function onKeyDown(event: KeyboardEvent) {
-    // Ctrl/Cmd+N adds a person here rather than an account behind the panel.
+  /**
+   * Ctrl/Cmd+N adds a person while the focus is in the panel. Not useShortcut: in a drawer the panel is
+   * itself inside a dialog. React also hands this handler the keys typed in the dialogs the panel opens
+   * (portals, outside it on the page): those belong to that dialog.
+   */
+  function onKeyDown(event: KeyboardEvent<HTMLElement>) {
+    if (!event.currentTarget.contains(event.target as Node)) return
     if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'n') {
       event.preventDefault()
       event.stopPropagation()
@@ -62,17 +70,15 @@ export function ContactsPanel({ accountId, accountName: knownName }: ContactsPan
     }
   }
 
-  const loadError = contacts.error ?? standing.error ?? account.error
-  if (loadError) {
-    return (
-      <p className="form-error" role="alert">
-        {loadError.message}
-      </p>
-    )
-  }
-
   return (
     <section className="contacts-panel" aria-label={`Contacts at ${accountName}`} tabIndex={-1} onKeyDown={onKeyDown}>
+      {failed.length > 0 && (
+        <QueryError
+          error={failed[0]?.error}
+          onRetry={() => failed.forEach((query) => void query.refetch())}
+          retrying={failed.some((query) => query.isFetching)}
+        />
+      )}
       {standing.data && (
         <AccountStandingBar
           accountName={accountName}

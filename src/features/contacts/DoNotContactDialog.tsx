@@ -1,9 +1,9 @@
 import { Dialog } from 'radix-ui'
-import { useState, type FormEvent } from 'react'
 import { accountDoNotContactSchema, contactDoNotContactSchema } from '@shared/contract/contacts'
 import { TextField } from '../../components/TextField'
-import { fieldErrors, issuesByField } from '../../lib/client'
+import { issuesByField } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 import { useSetAccountDoNotContact, useSetContactDoNotContact } from './queries'
 
 /** Whose flag changes: one person, or the whole company. */
@@ -27,37 +27,25 @@ function subjectKey(subject: DoNotContactSubject): string {
  */
 export function DoNotContactDialog({ subject, doNotContact, onClose, onDone }: DoNotContactDialogProps) {
   const { draft, update, clear } = useDraft<{ reason: string }>(`doNotContact.${doNotContact ? 'mark' : 'lift'}.${subjectKey(subject)}`, { reason: '' })
-  const [error, setError] = useState<string | undefined>()
-  const [failure, setFailure] = useState<string | null>(null)
   const forContact = useSetContactDoNotContact()
   const forAccount = useSetAccountDoNotContact()
   const pending = forContact.isPending || forAccount.isPending
-
-  const input =
-    subject.kind === 'contact'
-      ? { kind: 'contact' as const, value: { id: subject.id, doNotContact, reason: draft.reason } }
-      : { kind: 'account' as const, value: { accountId: subject.accountId, doNotContact, reason: draft.reason } }
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    const parsed = input.kind === 'contact' ? contactDoNotContactSchema.safeParse(input.value) : accountDoNotContactSchema.safeParse(input.value)
-    if (!parsed.success) {
-      setError(issuesByField(parsed.error).reason)
-      return
-    }
-    setError(undefined)
-    setFailure(null)
-    try {
-      if (input.kind === 'contact') await forContact.mutateAsync(input.value)
-      else await forAccount.mutateAsync(input.value)
-      clear()
-      onDone()
-    } catch (caught) {
-      const byField = fieldErrors(caught)
-      setError(byField.reason)
-      setFailure(byField.reason === undefined && caught instanceof Error ? caught.message : null)
-    }
-  }
+  const { errors, failure, onSubmit } = useDraftSubmit({
+    draft,
+    validate: ({ reason }) => {
+      const parsed =
+        subject.kind === 'contact'
+          ? contactDoNotContactSchema.safeParse({ id: subject.id, doNotContact, reason })
+          : accountDoNotContactSchema.safeParse({ accountId: subject.accountId, doNotContact, reason })
+      return parsed.success ? {} : issuesByField(parsed.error)
+    },
+    save: ({ reason }) =>
+      subject.kind === 'contact'
+        ? forContact.mutateAsync({ id: subject.id, doNotContact, reason })
+        : forAccount.mutateAsync({ accountId: subject.accountId, doNotContact, reason }),
+    clear,
+    onSaved: onDone,
+  })
 
   const who = subject.kind === 'account' ? `anyone at ${subject.name}` : subject.name
   const title = doNotContact ? `Do not contact ${who}` : `Allow contacting ${who} again`
@@ -87,7 +75,7 @@ export function DoNotContactDialog({ subject, doNotContact, onClose, onDone }: D
               autoFocus
               required={!doNotContact}
               value={draft.reason}
-              error={error}
+              error={errors.reason}
               onChange={(event: { target: { value: string } }) => update({ reason: event.target.value })}
             />
             {failure && (

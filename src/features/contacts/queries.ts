@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { AccountDoNotContactInput, ContactDoNotContactInput, ContactFieldsInput, Relationship } from '@shared/contract/contacts'
 import { call } from '../../lib/client'
 
-export const contactKeys = {
+const contactKeys = {
   all: ['contacts'] as const,
   forAccount: (accountId: string) => [...contactKeys.all, 'account', accountId] as const,
   list: (accountId: string) => [...contactKeys.forAccount(accountId), 'list'] as const,

@@ -3,7 +3,7 @@ import type { ChannelInput } from '@shared/contract'
 import type { ColumnMapping } from '@shared/contract/import'
 import { call } from '../../lib/client'
 
-export const importKeys = {
+const importKeys = {
   all: ['import'] as const,
   history: () => [...importKeys.all, 'history'] as const,
   progress: (importId: string) => [...importKeys.all, 'progress', importId] as const,

@@ -7,9 +7,9 @@ import { formatCount } from '../../lib/format'
 import { clearPastedRows } from './pastedRowsDraft'
 import { useAnalyseImport, useCancelImport, useImportProgress, useRemapImport, useRunImport } from './queries'
 
-export type ImportStage = 'choose' | 'review' | 'running' | 'done'
+type ImportStage = 'choose' | 'review' | 'running' | 'done'
 
-export interface RunFailure {
+interface RunFailure {
   message: string
   cancelled: boolean
 }
@@ -18,7 +18,7 @@ function messageOf(error: unknown, fallback: string): string {
   return error instanceof Error && error.message !== '' ? error.message : fallback
 }
 
-export interface ImportFlowOptions {
+interface ImportFlowOptions {
   /** True when the rep is not on the import screen, so its end must be told in a toast. */
   announce: () => boolean
 }

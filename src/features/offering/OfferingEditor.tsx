@@ -5,6 +5,7 @@ import { useToast } from '../../components/Toaster'
 import { CallError } from '../../lib/client'
 import { moveItem } from '@shared/domain/listOrder'
 import { readBackup, useBackedUpAutosave } from '../../lib/useBackedUpAutosave'
+import { useShortcut } from '../../lib/useShortcut'
 import { DifferentiatorCard } from './DifferentiatorCard'
 import {
   draftFromOffering,
@@ -65,16 +66,7 @@ export function OfferingEditor({ offering }: { offering: Offering }) {
   const errors = { ...validateOffering(draft), ...serverErrors(refusal, draft) }
   const dirty = state === 'pending' || state === 'saving' || state === 'failed'
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 's') {
-        event.preventDefault()
-        flush()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [flush])
+  useShortcut('s', () => void flush())
 
   function change(next: OfferingDraft) {
     setDraft(next)

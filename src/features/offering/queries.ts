@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { OfferingFieldsInput } from '@shared/contract'
 import { call } from '../../lib/client'
 
-export const offeringKeys = {
+const offeringKeys = {
   all: ['offering'] as const,
   profile: () => [...offeringKeys.all, 'profile'] as const,
 }

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react'
 import { lessonLimits } from '@shared/contract'
+import { QueryError } from '../../components/QueryError'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
 import { fieldErrors } from '../../lib/client'
@@ -66,6 +67,9 @@ export function LessonsPanel() {
           Keep this lesson
         </button>
       </form>
+      {lessons.isPending && <p className="muted">Loading lessons…</p>}
+      {lessons.isError && <QueryError error={lessons.error} onRetry={() => void lessons.refetch()} retrying={lessons.isFetching} />}
+      {lessons.data?.length === 0 && <p className="muted">No lessons yet. The ones you keep are listed here, newest first.</p>}
       {lessons.data && lessons.data.length > 0 && (
         <ul className="lesson-list">
           {lessons.data.map((lesson) => (

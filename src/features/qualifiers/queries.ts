@@ -4,7 +4,7 @@ import type { QualifierRule, ValueField } from '@shared/domain/qualifiers'
 import { call } from '../../lib/client'
 import { fitKeys, useInvalidateScores } from '../fit/queries'
 
-export const qualifierKeys = {
+const qualifierKeys = {
   all: ['qualifiers'] as const,
   list: () => [...qualifierKeys.all, 'list'] as const,
   coverage: () => [...qualifierKeys.all, 'coverage'] as const,
@@ -12,7 +12,7 @@ export const qualifierKeys = {
   fieldValues: (field: ValueField) => [...qualifierKeys.all, 'field-values', field] as const,
 }
 
-export const lessonKeys = {
+const lessonKeys = {
   all: ['lessons'] as const,
   list: () => [...lessonKeys.all, 'list'] as const,
 }

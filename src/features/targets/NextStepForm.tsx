@@ -1,8 +1,8 @@
-import { useState, type FormEvent, type KeyboardEvent } from 'react'
+import type { KeyboardEvent } from 'react'
 import { nextStepInputSchema, type TargetEntry } from '@shared/contract/targets'
-import { toFieldIssues } from '@shared/contract/envelope'
-import { fieldErrors } from '../../lib/client'
+import { issuesByField } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 import { useSetNextStep } from './queries'
 
 interface NextStepDraft {
@@ -14,28 +14,17 @@ interface NextStepDraft {
 export function NextStepForm({ target, onDone }: { target: TargetEntry; onDone: () => void }) {
   const initial: NextStepDraft = { text: target.nextStep ?? '', due: target.nextStepDue ?? '' }
   const { draft, restored, update, clear } = useDraft<NextStepDraft>(`target.nextStep.${target.accountId}`, initial)
-  const [errors, setErrors] = useState<Record<string, string>>({})
   const save = useSetNextStep()
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    const input = { accountId: target.accountId, text: draft.text, due: draft.due }
-    const checked = nextStepInputSchema.safeParse(input)
-    if (!checked.success) {
-      const found: Record<string, string> = {}
-      for (const issue of toFieldIssues(checked.error)) found[issue.path] ??= issue.message
-      setErrors(found)
-      return
-    }
-    try {
-      await save.mutateAsync(input)
-      clear()
-      onDone()
-    } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(Object.keys(byField).length > 0 ? byField : { text: error instanceof Error ? error.message : 'Could not save.' })
-    }
-  }
+  const { errors, failure, onSubmit } = useDraftSubmit({
+    draft,
+    validate: ({ text, due }) => {
+      const checked = nextStepInputSchema.safeParse({ accountId: target.accountId, text, due })
+      return checked.success ? {} : issuesByField(checked.error)
+    },
+    save: ({ text, due }) => save.mutateAsync({ accountId: target.accountId, text, due }),
+    clear,
+    onSaved: onDone,
+  })
 
   /** Cancel discards what was typed. */
   function onCancel() {
@@ -74,6 +63,11 @@ export function NextStepForm({ target, onDone }: { target: TargetEntry; onDone: 
       {(errors.text || errors.due) && (
         <p className="field-error" role="alert">
           {errors.text ?? errors.due}
+        </p>
+      )}
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
         </p>
       )}
       <div className="next-step-actions">

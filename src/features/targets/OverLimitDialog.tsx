@@ -1,10 +1,11 @@
 import { Dialog } from 'radix-ui'
-import { useMemo, useState, type FormEvent } from 'react'
+import { useMemo, useState } from 'react'
 import type { TargetAddInput } from '@shared/contract/targets'
 import { targetListLimits } from '@shared/domain/targetList'
+import { QueryError } from '../../components/QueryError'
 import { TextField } from '../../components/TextField'
-import { fieldErrors } from '../../lib/client'
 import { useDraft } from '../../lib/useDraft'
+import { useDraftSubmit } from '../../lib/useDraftSubmit'
 import { FitBadge } from './FitBadge'
 import { bandWeakness } from './labels'
 import { useTargets } from './queries'
@@ -32,8 +33,6 @@ export function OverLimitDialog({ pending, busy, onResolve, onCancel }: OverLimi
   const reasonRestored = restored && draft.reason.trim() !== ''
   const [choice, setChoice] = useState<Choice>(canSwap && !reasonRestored ? 'swap' : 'reason')
   const [swapOut, setSwapOut] = useState<string | null>(null)
-  const [errors, setErrors] = useState<Record<string, string>>({})
-  const [failure, setFailure] = useState<string | null>(null)
 
   const weakestFirst = useMemo(
     () =>
@@ -45,27 +44,18 @@ export function OverLimitDialog({ pending, busy, onResolve, onCancel }: OverLimi
   const names = pending.accounts.map((account) => account.name)
   const subject = names.length === 1 ? names[0] : `${names.length} accounts`
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault()
-    setFailure(null)
-    if (choice === 'swap' && !swapOut) {
-      setErrors({ swapOutAccountId: 'Choose the target to take off the list' })
-      return
-    }
-    if (choice === 'reason' && draft.reason.trim() === '') {
-      setErrors({ reason: `Say why the list should go past ${targetListLimits.max}` })
-      return
-    }
-    setErrors({})
-    try {
-      await onResolve(choice === 'swap' && swapOut ? { swapOutAccountId: swapOut } : { reason: draft.reason })
-      clear()
-    } catch (error) {
-      const byField = fieldErrors(error)
-      setErrors(byField)
-      setFailure(Object.keys(byField).length === 0 && error instanceof Error ? error.message : null)
-    }
-  }
+  const { errors, failure, onSubmit } = useDraftSubmit({
+    draft: { reason: draft.reason, choice, swapOut },
+    validate: (current): Record<string, string> => {
+      if (current.choice === 'swap' && !current.swapOut) return { swapOutAccountId: 'Choose the target to take off the list' }
+      if (current.choice === 'reason' && current.reason.trim() === '') return { reason: `Say why the list should go past ${targetListLimits.max}` }
+      return {}
+    },
+    save: (current) => onResolve(current.choice === 'swap' && current.swapOut ? { swapOutAccountId: current.swapOut } : { reason: current.reason }),
+    clear,
+    // Resolving closes the dialog.
+    onSaved: () => undefined,
+  })
 
   return (
     <Dialog.Root open onOpenChange={(open) => !open && onCancel()}>
@@ -95,6 +85,7 @@ export function OverLimitDialog({ pending, busy, onResolve, onCancel }: OverLimi
             {choice === 'swap' && (
               <div className="swap-list" role="radiogroup" aria-label="Target to take off the list (weakest fit first)">
                 {targets.isPending && <p className="muted">Loading your targets…</p>}
+                {targets.isError && <QueryError error={targets.error} onRetry={() => void targets.refetch()} retrying={targets.isFetching} />}
                 {weakestFirst.map((target) => (
                   <label key={target.accountId} className={swapOut === target.accountId ? 'swap-option swap-option-chosen' : 'swap-option'}>
                     <input

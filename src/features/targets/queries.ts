@@ -2,7 +2,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { AccountStatus, NextStepInput, TargetAddInput } from '@shared/contract/targets'
 import { CallError, call } from '../../lib/client'
 
-export const targetKeys = {
+const targetKeys = {
   all: ['targets'] as const,
   list: () => [...targetKeys.all, 'list'] as const,
   suggestions: (limit: number) => [...targetKeys.all, 'suggest', limit] as const,
@@ -73,9 +73,13 @@ export function useRestoreTarget() {
   return useMutation({ mutationFn: (accountId: string) => call('targets.restore', { accountId }), onSuccess: invalidate })
 }
 
+/** Only the list shows a next step (the call queue and sheet read theirs afresh whenever they open). */
 export function useSetNextStep() {
-  const invalidate = useInvalidateTargets()
-  return useMutation({ mutationFn: (input: NextStepInput) => call('targets.setNextStep', input), onSuccess: invalidate })
+  const queryClient = useQueryClient()
+  return useMutation({
+    mutationFn: (input: NextStepInput) => call('targets.setNextStep', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: targetKeys.list() }),
+  })
 }
 
 export function useSetAccountStatus() {

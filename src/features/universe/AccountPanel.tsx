@@ -1,6 +1,7 @@
 import { useEffect } from 'react'
 import type { UniverseRow } from '@shared/contract/targets'
 import { formatCount, formatMoney } from '../../lib/format'
+import { dialogIsOpen } from '../../lib/useShortcut'
 import { ContactsPanel } from '../contacts/ContactsPanel'
 import { FitExplanation } from '../fit/FitExplanation'
 import { FitBadge } from '../targets/FitBadge'
@@ -18,7 +19,7 @@ export function AccountPanel({ account, onClose, onAdd, busy }: AccountPanelProp
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       // A dialog opened from the panel closes first; only a bare Escape closes the panel.
-      if (event.key === 'Escape' && !event.defaultPrevented && !document.querySelector('[role="dialog"]')) onClose()
+      if (event.key === 'Escape' && !event.defaultPrevented && !dialogIsOpen()) onClose()
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
@@ -69,7 +70,7 @@ export function AccountPanel({ account, onClose, onAdd, busy }: AccountPanelProp
         </a>
       </div>
       <FitExplanation accountId={account.id} />
-      <ContactsPanel accountId={account.id} />
+      <ContactsPanel accountId={account.id} accountName={account.name} />
     </aside>
   )
 }

@@ -5,7 +5,6 @@ import { EmptyState } from '../../components/EmptyState'
 import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { plural } from '../../lib/format'
-import { useShortcut } from '../../lib/useShortcut'
 import { OverLimitDialog } from '../targets/OverLimitDialog'
 import { useTargetAdder } from '../targets/useTargetAdder'
 import { AccountPanel } from './AccountPanel'
@@ -49,8 +48,8 @@ export function UniverseScreen() {
   const [rowSelection, setRowSelection] = useState<RowSelectionState>({})
   const [openAccount, setOpenAccount] = useState<UniverseRow | null>(null)
   const selectedNames = useRef(new Map<string, string>())
-  const anchor = useRef<number | null>(null)
-  const searchRef = useRef<HTMLInputElement>(null)
+  /** The row a shift-click range starts from, in the view (filters, search and sort) it was clicked in. */
+  const anchor = useRef<{ viewKey: string; index: number } | null>(null)
   const toast = useToast()
   const adder = useTargetAdder((result) => {
     if (result.added.length > 0 || result.alreadyListed.length > 0) setRowSelection({})
@@ -77,11 +76,6 @@ export function UniverseScreen() {
     enableRowSelection: (row) => canSelect(row.original),
   })
 
-  useShortcut('f', () => {
-    searchRef.current?.focus()
-    searchRef.current?.select()
-  })
-
   async function rowsBetween(from: number, to: number): Promise<UniverseRow[]> {
     const loaded: UniverseRow[] = []
     for (let index = from; index <= to; index++) {
@@ -97,7 +91,8 @@ export function UniverseScreen() {
     if (!canSelect(account)) return
     const select = rowSelection[account.id] !== true
     let range = [account]
-    const from = anchor.current
+    // A position from another view names another account: the range starts afresh.
+    const from = anchor.current?.viewKey === viewKey ? anchor.current.index : null
     if (withShift && from !== null && from !== index) {
       const [low, high] = from < index ? [from, index] : [index, from]
       if (high - low + 1 > maxRangeSelection) {
@@ -111,7 +106,7 @@ export function UniverseScreen() {
         return
       }
     }
-    anchor.current = index
+    anchor.current = { viewKey, index }
     for (const item of range) selectedNames.current.set(item.id, item.name)
     setRowSelection((current) => {
       const next = { ...current }
@@ -155,7 +150,6 @@ export function UniverseScreen() {
       </header>
 
       <UniverseToolbar
-        searchRef={searchRef}
         searchText={searchText}
         onSearchText={setSearchText}
         filters={filterState}

@@ -1,7 +1,8 @@
-import type { ReactNode, RefObject } from 'react'
+import type { ReactNode } from 'react'
 import { accountStatuses, universeBandSchema, type AccountStatus, type UniverseBand, type UniverseFacets } from '@shared/contract/targets'
 import { bandLabels, statusLabels } from '../targets/labels'
 import { FilterMenu, type FilterOption } from './FilterMenu'
+import { SearchBox } from './SearchBox'
 
 export interface UniverseFilterState {
   industries: (string | null)[]
@@ -19,7 +20,6 @@ interface UniverseToolbarProps {
   filters: UniverseFilterState
   onFilters: (filters: UniverseFilterState) => void
   facets: UniverseFacets | undefined
-  searchRef: RefObject<HTMLInputElement | null>
   children?: ReactNode
 }
 
@@ -31,24 +31,16 @@ function facetOptions(values: UniverseFacets['industries'] | undefined): FilterO
 }
 
 /** Search and filters over the whole territory. */
-export function UniverseToolbar({ searchText, onSearchText, filters, onFilters, facets, searchRef, children }: UniverseToolbarProps) {
+export function UniverseToolbar({ searchText, onSearchText, filters, onFilters, facets, children }: UniverseToolbarProps) {
   const active = filters.industries.length + filters.regions.length + filters.bands.length + filters.statuses.length > 0 || filters.onList !== 'any'
   return (
     <div className="universe-toolbar">
-      <input
-        ref={searchRef}
-        type="search"
+      <SearchBox
         className="universe-search"
-        placeholder="Search name, website, industry or place (Ctrl+F)"
-        aria-label="Search the universe"
+        placeholder="Search name, website, industry or place"
+        label="Search the universe"
         value={searchText}
-        onChange={(event) => onSearchText(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && searchText !== '') {
-            event.preventDefault()
-            onSearchText('')
-          }
-        }}
+        onChange={onSearchText}
       />
       <FilterMenu label="Industry" options={facetOptions(facets?.industries)} selected={filters.industries} onChange={(industries) => onFilters({ ...filters, industries })} />
       <FilterMenu label="Region" options={facetOptions(facets?.regions)} selected={filters.regions} onChange={(regions) => onFilters({ ...filters, regions })} />

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useState } from 'react'
 import type { UniverseFilters } from '@shared/contract/targets'
 import { universeKeys, universePageSize, useUniverseWindow, type UniversePageKey, type UniverseWindow } from './queries'
 
-export interface ScrolledUniverse {
+interface ScrolledUniverse {
   /** The loaded rows of the pages in view. */
   rows: UniverseWindow
   /** Changes when the filters or sort change: a table scrolls back to the top. */
