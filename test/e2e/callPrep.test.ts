@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { offLimitsMissing } from '../../src/shared/domain/checklist'
 import { localIsoDate } from '../../src/shared/domain/research'
 import { launchChromium, saveScreenshot, screenshotDir, startBrowserMode, type RunningApp, invokeChannel } from '../support/browserMode'
 
@@ -335,5 +336,45 @@ describe('an account that is gone or cannot be read', () => {
     await page.unroute('**/api/invoke/accounts.get')
     await retry.click()
     await expect.poll(() => page.getByRole('heading', { name: accountName, level: 1 }).isVisible()).toBe(true)
+  })
+})
+
+describe('what the checklist says beyond its items', () => {
+  it('names what is left for a company that asked not to be contacted, above the list', async () => {
+    await invoke('contacts.setAccountDoNotContact', { accountId, doNotContact: true, reason: 'Asked on the phone never to be called again' })
+    await go(`#/prep/${accountId}/checklist`)
+    // A fresh start, so the checklist is read with the company's request in it.
+    await page.reload()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: '1 thing left before you call.' }).isVisible()).toBe(true)
+    // Every item is done: the one thing left is the company's request, said where the rep can see it.
+    expect(await checklist().getByText('Not done:', { exact: true }).count()).toBe(0)
+    const warning = page.getByRole('alert').filter({ hasText: offLimitsMissing })
+    await expect.poll(() => warning.isVisible()).toBe(true)
+    expect(await page.getByRole('link', { name: 'Open the call queue' }).count()).toBe(0)
+    await saveScreenshot(page, 'checklist-off-limits')
+
+    await invoke('contacts.setAccountDoNotContact', { accountId, doNotContact: false, reason: 'They called back and asked for a demo' })
+    await page.reload()
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Everything is in place' }).isVisible()).toBe(true)
+    expect(await page.getByRole('alert').filter({ hasText: offLimitsMissing }).count()).toBe(0)
+  })
+
+  it('does not promise the call queue to a ready account that is not a target, and offers to add it', async () => {
+    await invoke('targets.remove', { accountId, reason: null })
+    await page.reload()
+    const status = page.getByRole('status').filter({ hasText: 'Everything is in place' })
+    await expect.poll(() => status.isVisible()).toBe(true)
+    await expect.poll(() => page.getByText('It is not on your target list, and the call queue shows only targets', { exact: false }).isVisible()).toBe(true)
+    expect(await status.textContent()).not.toContain('call queue')
+    expect(await page.getByRole('link', { name: 'Open the call queue' }).count()).toBe(0)
+    await saveScreenshot(page, 'checklist-not-a-target')
+
+    await page.getByRole('button', { name: 'Add to the target list' }).click()
+    await expect.poll(() => page.locator('.toast-message', { hasText: `Added ${accountName} to the target list` }).isVisible()).toBe(true)
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'this target is in your call queue' }).isVisible()).toBe(true)
+    expect(await page.getByRole('button', { name: 'Add to the target list' }).count()).toBe(0)
+    await page.getByRole('link', { name: 'Open the call queue' }).click()
+    const queue = page.getByRole('list', { name: 'Call queue' })
+    await expect.poll(() => queue.getByRole('listitem').filter({ hasText: accountName }).first().isVisible()).toBe(true)
   })
 })

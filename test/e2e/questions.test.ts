@@ -112,6 +112,34 @@ describe('questions for the next call', () => {
     await page.getByRole('button', { name: 'Undo' }).click()
     await expect.poll(planTexts).toEqual(texts)
   })
+
+  it('keeps an edit in progress, still in edit mode, when the rep leaves the tab and comes back', async () => {
+    const texts = await planTexts()
+    const edited = 'What does a driver calling in sick on a Monday cost you?'
+    const editor = page.getByRole('textbox', { name: 'Edit question 1' })
+    await page.getByRole('button', { name: 'Edit question 1' }).click()
+    await editor.fill(edited)
+
+    await page.getByRole('tab', { name: 'To verify', exact: true }).click()
+    await expect.poll(() => page.getByRole('tab', { name: 'To verify', selected: true }).isVisible()).toBe(true)
+    await expect.poll(() => editor.count()).toBe(0)
+    await page.getByRole('tab', { name: 'Questions', exact: true }).click()
+    await expect.poll(() => editor.inputValue()).toBe(edited)
+    expect(await page.getByRole('list', { name: 'Call plan' }).getByRole('button', { name: 'Save', exact: true }).isVisible()).toBe(true)
+    // Nothing is saved until the rep says so.
+    const saved = await invoke<{ questions: { text: string }[] }>('questions.plan', { accountId })
+    expect(saved.questions.map((question) => question.text)).toEqual(texts)
+
+    // Cancel ends the edit for good: leaving and coming back does not bring it back.
+    await page.getByRole('list', { name: 'Call plan' }).getByRole('button', { name: 'Cancel', exact: true }).click()
+    await expect.poll(planTexts).toEqual(texts)
+    await page.getByRole('tab', { name: 'To verify', exact: true }).click()
+    await expect.poll(() => page.getByRole('tab', { name: 'To verify', selected: true }).isVisible()).toBe(true)
+    await page.getByRole('tab', { name: 'Questions', exact: true }).click()
+    await expect.poll(planTexts).toEqual(texts)
+    expect(await editor.count()).toBe(0)
+    expect(await page.evaluate(() => Object.keys(window.localStorage).filter((key) => key.includes('questions.plan.edit')))).toEqual([])
+  })
 })
 
 describe('objection rehearsal', () => {

@@ -1,10 +1,15 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import {
+  checklistRuleDescriptions,
   checklistRuleIds,
   computeChecklist,
   isAnalysisStarted,
+  minimumOpenQuestions,
   offLimitsMissing,
+  offLimitsRuleDescription,
+  ownItemsRuleDescription,
+  readinessRules,
   type ChecklistInput,
   type ChecklistItem,
   type ChecklistItemId,
@@ -327,5 +332,23 @@ describe('computeChecklist: properties', () => {
         expect(more.items.filter((entry) => entry.done).length).toBeGreaterThanOrEqual(before)
       }),
     )
+  })
+})
+
+describe('readinessRules: the rules in words, where no target is at hand', () => {
+  it('has one line per rule in the checklist’s order, then the rep’s own items and the company’s consent', () => {
+    expect(readinessRules).toEqual([...checklistRuleIds.map((id) => checklistRuleDescriptions[id]), ownItemsRuleDescription, offLimitsRuleDescription])
+    expect(new Set(readinessRules).size).toBe(readinessRules.length)
+  })
+
+  it('asks for as many open questions as the questions rule counts', () => {
+    expect(minimumOpenQuestions).toBe(3)
+    expect(checklistRuleDescriptions.questions).toBe('at least three open questions in the call plan')
+    expect(computeChecklist(ready({ planQuestions: [] })).missing).toContain(`Plan ${minimumOpenQuestions} more open questions (0 of ${minimumOpenQuestions} so far).`)
+  })
+
+  it('says the decision maker must be someone who may be contacted', () => {
+    expect(checklistRuleDescriptions['decision-maker']).toMatch(/not asked not to be contacted/)
+    expect(itemOf(ready({ contacts: [{ decisionRole: 'decision-maker', roleConfirmed: true, doNotContact: true }] }), 'decision-maker').done).toBe(false)
   })
 })

@@ -227,6 +227,24 @@ describe('coachMessage: length and speaking time', () => {
     expect(EMAIL_WORD_LIMIT).toBe(150)
   })
 
+  it('reports the word count it judged an email by, a phone number counted once', () => {
+    const withNumber = `${email}\nOr call me on 0113 496 0101.`
+    const result = coachMessage(withNumber, 'email')
+    // Speaking time reads the number digit by digit; the email's length counts its words as written.
+    expect(result.wordCount).toBe(coachMessage(email, 'email').wordCount + 7)
+    expect(spokenWordCount('call me on 01134960101')).toBeGreaterThan(coachMessage('call me on 01134960101', 'email').wordCount)
+    expect(coachMessage('call me on 01134960101', 'email').wordCount).toBe(4)
+    expect(coachMessage('  ', 'email').wordCount).toBe(0)
+  })
+
+  it('quotes in its too-long finding the same word count it reports', () => {
+    const longEmail = `${email}\n${Array.from({ length: 30 }, () => 'Call 01134960101 any day.').join(' ')}`
+    const result = coachMessage(longEmail, 'email')
+    expect(result.wordCount).toBeGreaterThan(EMAIL_WORD_LIMIT)
+    expect(result.findings.find((f) => f.id === 'too-long')?.message).toContain(`${result.wordCount} words long`)
+    expect(spokenWordCount(longEmail)).not.toBe(result.wordCount)
+  })
+
   it('warns about an email past 150 words but does not fail it', () => {
     const longEmail = email.replace('Best regards,', `${Array.from({ length: 20 }, () => 'Planners like yours tell us the evenings are the worst part.').join(' ')}\nBest regards,`)
     const result = coachMessage(longEmail, 'email')

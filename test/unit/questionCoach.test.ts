@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { coachCallPlan, coachQuestion, type QuestionPurpose } from '../../src/shared/domain/questionCoach'
+import { coachCallPlan, coachQuestion, countInWords, minimumOpenQuestions, type QuestionPurpose } from '../../src/shared/domain/questionCoach'
 import { contentWords } from '../../src/shared/domain/questionLexicon'
 import { development, heldOut, type LabelledQuestion } from './fixtures/labelledQuestions'
 
@@ -391,6 +391,13 @@ describe('coachCallPlan', () => {
     expect(plan.openCount).toBe(1)
     expect(plan.hints.some((h) => /Only 1 open question/.test(h))).toBe(true)
     expect(coachCallPlan(balancedPlan).hints.some((h) => /open question/.test(h))).toBe(false)
+  })
+
+  it('asks for the same number of open questions as the checklist, in words', () => {
+    const plan = coachCallPlan([{ text: 'How do you plan routes today?' }])
+    expect(plan.hints.some((h) => h.includes(`Prepare at least ${countInWords(minimumOpenQuestions)},`))).toBe(true)
+    expect(countInWords(3)).toBe('three')
+    expect(countInWords(12)).toBe('12')
   })
 
   it('flags stacked questions', () => {

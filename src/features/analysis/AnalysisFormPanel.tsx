@@ -1,4 +1,5 @@
 import { useId, useState } from 'react'
+import { QueryError } from '../../components/QueryError'
 import { formatDate } from '../../lib/format'
 import type { PrepTabProps } from '../prep/prepTabs'
 import { AnalysisFormEditor } from './AnalysisFormEditor'
@@ -14,13 +15,7 @@ export function AnalysisFormPanel({ accountId }: PrepTabProps) {
   const analysis = useAccountAnalysis(accountId)
   const [viewing, setViewing] = useState<string>(current)
 
-  if (analysis.isError) {
-    return (
-      <p className="form-error" role="alert">
-        {analysis.error.message}
-      </p>
-    )
-  }
+  if (analysis.isError) return <QueryError error={analysis.error} onRetry={() => void analysis.refetch()} retrying={analysis.isFetching} />
   if (!analysis.data) return <p className="muted">Loading the form…</p>
   const { current: version, earlier } = analysis.data
   const earlierShown = earlier.find((v) => v.id === viewing)

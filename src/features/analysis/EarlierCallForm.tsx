@@ -1,3 +1,4 @@
+import { QueryError } from '../../components/QueryError'
 import { AnalysisFormView } from './AnalysisFormView'
 import { useAnalysisVersion } from './queries'
 
@@ -12,11 +13,7 @@ export function EarlierCallForm({ versionId, callNumber, onBack }: { versionId: 
           Back to this call
         </button>
       </p>
-      {version.isError && (
-        <p className="form-error" role="alert">
-          {version.error.message}
-        </p>
-      )}
+      {version.isError && <QueryError error={version.error} onRetry={() => void version.refetch()} retrying={version.isFetching} />}
       {version.data ? <AnalysisFormView fields={version.data.fields} /> : !version.isError && <p className="muted">Loading…</p>}
     </div>
   )

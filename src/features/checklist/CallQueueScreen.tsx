@@ -1,9 +1,12 @@
 import type { CallQueueEntry } from '@shared/contract/checklist'
+import { readinessRules } from '@shared/domain/checklist'
 import { localIsoDate } from '@shared/domain/research'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { roleInWords } from '../contacts/contactLabels'
 import { FitBadge } from '../targets/FitBadge'
-import { readinessRules } from './checklistLinks'
+import { prepTabHref } from './checklistLinks'
+import { DayDate } from './DayDate'
 import { useCallQueue } from './queries'
 
 /** The targets ready to call, the one to call next on top, each with its opener at hand. */
@@ -26,11 +29,7 @@ export function CallQueueScreen() {
       </header>
 
       {queue.isPending && <p className="muted">Loading the call queue…</p>}
-      {queue.isError && (
-        <p className="form-error" role="alert">
-          {queue.error.message}
-        </p>
-      )}
+      {queue.isError && <QueryError error={queue.error} onRetry={() => void queue.refetch()} retrying={queue.isFetching} />}
 
       {queue.isSuccess && entries.length === 0 && (
         <EmptyState
@@ -67,7 +66,7 @@ function QueueEntry({ entry }: { entry: CallQueueEntry }) {
     <li className="queue-entry">
       <div className="queue-entry-head">
         <h2 className="queue-entry-name">
-          <a href={`#/prep/${entry.accountId}`}>{entry.name}</a>
+          <a href={prepTabHref(entry.accountId)}>{entry.name}</a>
         </h2>
         <FitBadge band={entry.band} score={entry.score} />
         {entry.industry && <span className="muted">{entry.industry}</span>}
@@ -75,7 +74,7 @@ function QueueEntry({ entry }: { entry: CallQueueEntry }) {
           <a className="button button-primary button-small" href={`#/sheet/${entry.accountId}`}>
             Call sheet<span className="visually-hidden"> for {entry.name}</span>
           </a>
-          <a className="button button-small" href={`#/prep/${entry.accountId}/checklist`}>
+          <a className="button button-small" href={prepTabHref(entry.accountId, 'checklist')}>
             Prep<span className="visually-hidden"> {entry.name}</span>
           </a>
         </span>
@@ -84,7 +83,12 @@ function QueueEntry({ entry }: { entry: CallQueueEntry }) {
         <p className={entry.due ? 'queue-next-step queue-next-step-due' : 'queue-next-step'}>
           <strong>{entry.due ? (entry.nextStepDue !== null && entry.nextStepDue < localIsoDate(new Date()) ? 'Overdue' : 'Due today') : 'Next step'}:</strong>{' '}
           {entry.nextStep}
-          {entry.nextStepDue && <span className="muted"> (by {entry.nextStepDue})</span>}
+          {entry.nextStepDue && (
+            <span className="muted">
+              {' '}
+              (by <DayDate iso={entry.nextStepDue} />)
+            </span>
+          )}
         </p>
       )}
       <ul className="queue-people" aria-label={`Who to ask for at ${entry.name}`}>

@@ -6,9 +6,11 @@ import { roleBadgeText } from '../contacts/contactLabels'
 import { NoteSource } from '../research/NoteSource'
 import { FitBadge } from '../targets/FitBadge'
 import { AnalysisFormBlank } from './AnalysisFormBlank'
-import { CappedList } from './CappedList'
+import { prepTabHref } from './checklistLinks'
+import { DayDate } from './DayDate'
 import { PrintButton } from './PrintButton'
 import { ReadyBadge } from './ReadyBadge'
+import { SheetListSection } from './SheetListSection'
 import { SheetSection } from './SheetSection'
 
 function Message({ message, kind }: { message: SavedMessage; kind: 'opener' | 'voicemail' }) {
@@ -34,18 +36,25 @@ export function CallSheet({ sheet }: { sheet: CallSheetData }) {
     account.website,
   ].filter((part): part is string => Boolean(part))
   const barred = sheet.contacts.filter((contact) => contact.doNotContact)
+  const fitLines = [
+    { lead: 'Meets', outcomes: fit.met },
+    { lead: 'Misses', outcomes: fit.missed },
+    { lead: 'Find out', outcomes: fit.unknown },
+  ].filter((line) => line.outcomes.length > 0)
 
   return (
     <article className="call-sheet" aria-label={`Call sheet for ${account.name}`}>
       <header className="call-sheet-head">
         <div>
-          <p className="call-sheet-kicker">Call sheet · {sheet.today}</p>
+          <p className="call-sheet-kicker">
+            Call sheet · <DayDate iso={sheet.today} />
+          </p>
           <h1>{account.name}</h1>
           {basics.length > 0 && <p className="call-sheet-basics">{basics.join(' · ')}</p>}
         </div>
         <div className="toolbar">
           <PrintButton />
-          <a className="button" href={`#/prep/${sheet.accountId}/checklist`}>
+          <a className="button" href={prepTabHref(sheet.accountId, 'checklist')}>
             Back to prep
           </a>
         </div>
@@ -72,79 +81,76 @@ export function CallSheet({ sheet }: { sheet: CallSheetData }) {
             <FitBadge band={fit.band} score={fit.score} />
             {fit.disqualified && <strong> A must-have is not met.</strong>}
           </p>
-          {fit.met.length > 0 && <p className="sheet-note">Meets: {fit.met.map((outcome) => outcome.name).join(', ')}</p>}
-          {fit.missed.length > 0 && <p className="sheet-note">Misses: {fit.missed.map((outcome) => outcome.name).join(', ')}</p>}
-          {fit.unknown.length > 0 && <p className="sheet-note">Find out: {fit.unknown.map((outcome) => outcome.name).join(', ')}</p>}
+          {fitLines.map(({ lead, outcomes }) => (
+            <p key={lead} className="sheet-note">
+              {lead}: {outcomes.map((outcome) => outcome.name).join(', ')}
+            </p>
+          ))}
           {sheet.nextStep && (
             <p className="sheet-note">
               Next step: {sheet.nextStep}
-              {sheet.nextStepDue ? ` (by ${sheet.nextStepDue})` : ''}
+              {sheet.nextStepDue && (
+                <>
+                  {' '}
+                  (by <DayDate iso={sheet.nextStepDue} />)
+                </>
+              )}
             </p>
           )}
         </SheetSection>
 
-        <SheetSection title="Who decides" className="sheet-people">
-          <CappedList
-            items={sheet.contacts}
-            clamp
-            printCap={3}
-            empty="No one on file yet. Ask who decides."
-            label="People at the account"
-            keyOf={(contact) => contact.id}
-            render={(contact) => (
-              <>
-                <strong>{contact.name}</strong>
-                {contact.title && `, ${contact.title}`} <span className="muted">({roleBadgeText(contact, ', ')})</span>
-                {contact.phone && ` · ${contact.phone}`}
-                {contact.doNotContact && <strong className="sheet-do-not-contact"> Do not contact</strong>}
-              </>
-            )}
-          />
-        </SheetSection>
+        <SheetListSection
+          title="Who decides"
+          className="sheet-people"
+          items={sheet.contacts}
+          printCap={3}
+          empty="No one on file yet. Ask who decides."
+          keyOf={(contact) => contact.id}
+          render={(contact) => (
+            <>
+              <strong>{contact.name}</strong>
+              {contact.title && `, ${contact.title}`} <span className="muted">({roleBadgeText(contact, ', ')})</span>
+              {contact.phone && ` · ${contact.phone}`}
+              {contact.doNotContact && <strong className="sheet-do-not-contact"> Do not contact</strong>}
+            </>
+          )}
+        />
 
-        <SheetSection title="Key research">
-          <CappedList
-            items={sheet.research}
-            clamp
-            printCap={3}
-            empty="No fresh research on file."
-            label="Key research"
-            keyOf={(note) => note.id}
-            render={(note) => (
-              <>
-                <span className="sheet-tag">{researchNoteKindLabels[note.kind]}</span> {note.text}{' '}
-                <span className="sheet-source">
-                  (<NoteSource source={note.source} />, {note.observedOn})
-                </span>
-              </>
-            )}
-          />
-        </SheetSection>
+        <SheetListSection
+          title="Key research"
+          items={sheet.research}
+          printCap={3}
+          empty="No fresh research on file."
+          keyOf={(note) => note.id}
+          render={(note) => (
+            <>
+              <span className="sheet-tag">{researchNoteKindLabels[note.kind]}</span> {note.text}{' '}
+              <span className="sheet-source">
+                (<NoteSource source={note.source} />, <DayDate iso={note.observedOn} />)
+              </span>
+            </>
+          )}
+        />
 
-        <SheetSection title="To verify on the call">
-          <CappedList
-            items={sheet.toVerify}
-            clamp
-            printCap={4}
-            empty="Nothing left to verify."
-            label="To verify on the call"
-            keyOf={(item) => item.key}
-            render={(item) => item.text}
-          />
-        </SheetSection>
+        <SheetListSection
+          title="To verify on the call"
+          items={sheet.toVerify}
+          printCap={4}
+          empty="Nothing left to verify."
+          keyOf={(item) => item.key}
+          render={(item) => item.text}
+        />
 
-        <SheetSection title="Questions, in order" className="sheet-wide sheet-questions">
-          <CappedList
-            items={sheet.questions}
-            clamp
-            printCap={8}
-            ordered
-            empty="No questions planned."
-            label="Questions, in order"
-            keyOf={(question) => question.id}
-            render={(question) => question.text}
-          />
-        </SheetSection>
+        <SheetListSection
+          title="Questions, in order"
+          className="sheet-wide sheet-questions"
+          items={sheet.questions}
+          printCap={8}
+          ordered
+          empty="No questions planned."
+          keyOf={(question) => question.id}
+          render={(question) => question.text}
+        />
 
         <SheetSection title="Opener">
           <Message message={sheet.opener} kind="opener" />
@@ -154,21 +160,19 @@ export function CallSheet({ sheet }: { sheet: CallSheetData }) {
           <Message message={sheet.voicemail} kind="voicemail" />
         </SheetSection>
 
-        <SheetSection title="Objections" className="sheet-wide">
-          <CappedList
-            items={sheet.objections}
-            clamp
-            printCap={2}
-            empty="No objections rehearsed."
-            label="Objections"
-            keyOf={(objection) => objection.id}
-            render={(objection) => (
-              <>
-                <strong>“{objection.reaction}”</strong> {objection.answer ?? <span className="muted">No answer planned yet.</span>}
-              </>
-            )}
-          />
-        </SheetSection>
+        <SheetListSection
+          title="Objections"
+          className="sheet-wide"
+          items={sheet.objections}
+          printCap={2}
+          empty="No objections rehearsed."
+          keyOf={(objection) => objection.id}
+          render={(objection) => (
+            <>
+              <strong>“{objection.reaction}”</strong> {objection.answer ?? <span className="muted">No answer planned yet.</span>}
+            </>
+          )}
+        />
       </div>
 
       <SheetSection title="Prospect Analysis Form" className="sheet-form">

@@ -1,6 +1,7 @@
-import { useState, type KeyboardEvent } from 'react'
+import { startTransition, useOptimistic, useState, type KeyboardEvent } from 'react'
 import { checklistItemTextSchema } from '@shared/contract/checklist'
 import { useToast } from '../../components/Toaster'
+import { useDraft } from '../../lib/useDraft'
 import { useDeleteOwnItem, useRestoreOwnItem, useToggleOwnItem, useUpdateOwnItem } from './queries'
 
 /** One of the rep's own items: tick it, reword it, or delete it (with Undo). */
@@ -10,23 +11,34 @@ export function OwnItemRow({ id, text, done }: { id: string; text: string; done:
   const remove = useDeleteOwnItem()
   const restore = useRestoreOwnItem()
   const toast = useToast()
-  const [editing, setEditing] = useState<string | null>(null)
+  // The rewording in progress (null when not editing) is kept locally, so leaving the tab or a reload keeps it.
+  const { draft, update: updateDraft, clear } = useDraft<{ text: string | null }>(`checklist.own.edit.${id}`, { text: null })
+  const editing = draft.text
   const [error, setError] = useState<string | undefined>()
 
-  // The tick shows at once, and stays until the checklist has been read again (or the save failed).
-  const [pendingDone, setPendingDone] = useState<boolean | null>(null)
-  const shownDone = pendingDone ?? done
+  // The tick shows at once, and for as long as the toggle is under way: that is until the checklist has
+  // been read again (the toggle's success waits for that read), or until the save failed.
+  const [shownDone, showDone] = useOptimistic(done)
 
   function onToggle() {
     const next = !shownDone
-    setPendingDone(next)
-    toggle.mutate(
-      { id, done: next },
-      {
-        onError: (failure) => toast({ tone: 'error', message: failure.message }),
-        onSettled: () => setPendingDone(null),
-      },
-    )
+    startTransition(async () => {
+      showDone(next)
+      try {
+        await toggle.mutateAsync({ id, done: next })
+      } catch (failure) {
+        toast({ tone: 'error', message: failure instanceof Error ? failure.message : 'Could not save the tick.' })
+      }
+    })
+  }
+
+  /** Starts, changes or (with null) ends the rewording; ending it drops the kept copy. */
+  function setEditing(next: string | null) {
+    updateDraft({ text: next })
+    if (next === null) {
+      clear()
+      setError(undefined)
+    }
   }
 
   async function onSave() {
@@ -39,7 +51,6 @@ export function OwnItemRow({ id, text, done }: { id: string; text: string; done:
     try {
       await update.mutateAsync({ id, text: parsed.data })
       setEditing(null)
-      setError(undefined)
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'Could not save the item.')
     }
@@ -52,7 +63,6 @@ export function OwnItemRow({ id, text, done }: { id: string; text: string; done:
     } else if (event.key === 'Escape') {
       event.preventDefault()
       setEditing(null)
-      setError(undefined)
     }
   }
 

@@ -1,10 +1,12 @@
-import { useEffect, useRef, useState } from 'react'
+import { useState } from 'react'
 import { useToast } from '../../components/Toaster'
 import { call } from '../../lib/client'
+import { useShortcut } from '../../lib/useShortcut'
 
 /**
  * Prints the page. In the desktop app (the preload is there) it saves a PDF through the main process;
- * in the browser, or if that fails, the browser's own print dialog opens. Ctrl/Cmd+P does the same.
+ * in the browser, or if that fails, the browser's own print dialog opens. Ctrl/Cmd+P does the same,
+ * unless a dialog is open.
  */
 export function PrintButton() {
   const toast = useToast()
@@ -27,20 +29,9 @@ export function PrintButton() {
     }
   }
 
-  const printRef = useRef(print)
-  useEffect(() => {
-    printRef.current = print
+  useShortcut('p', () => {
+    if (!busy) void print()
   })
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p') {
-        event.preventDefault()
-        void printRef.current()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
 
   return (
     <button type="button" className="button button-primary" onClick={() => void print()} disabled={busy} title="Ctrl+P">

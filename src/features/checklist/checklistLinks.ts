@@ -20,17 +20,7 @@ export function isRuleId(id: string): id is ChecklistRuleId {
   return Object.hasOwn(checklistFixes, id)
 }
 
-export function prepTabHref(accountId: string, tabId: string): string {
-  return `#/prep/${accountId}/${tabId}`
+/** The address of one target's call prep: on a given tab, or on the first tab when none is named. */
+export function prepTabHref(accountId: string, tabId?: string): string {
+  return tabId === undefined ? `#/prep/${accountId}` : `#/prep/${accountId}/${tabId}`
 }
-
-/** What makes a target ready, in the rep's words: for empty states and the queue. */
-export const readinessRules: string[] = [
-  'research on file, with no fact older than your stale age',
-  'the things to verify on the call listed',
-  'at least three open questions in the call plan',
-  'a decision maker named, even if only presumed',
-  'an opener and a voicemail the coach passes',
-  'the Prospect Analysis Form started',
-  'your own checklist items ticked',
-]

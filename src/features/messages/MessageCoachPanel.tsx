@@ -1,6 +1,6 @@
 import { useDeferredValue, useMemo } from 'react'
 import type { MessageKindName } from '@shared/contract/messages'
-import { coachMessage, EMAIL_WORD_LIMIT, SPEAKING_LIMITS, spokenWordCount, type MessageCoaching } from '@shared/domain/messageCoach'
+import { coachMessage, EMAIL_WORD_LIMIT, SPEAKING_LIMITS, type MessageCoaching } from '@shared/domain/messageCoach'
 import { findingTitles, messageKindLabels } from './messageLabels'
 
 interface MessageCoachPanelProps {
@@ -8,10 +8,11 @@ interface MessageCoachPanelProps {
   text: string
 }
 
-function lengthLine(kind: MessageKindName, coaching: MessageCoaching, text: string): string {
+function lengthLine(kind: MessageKindName, coaching: MessageCoaching): string {
   const seconds = Math.round(coaching.speakingSeconds)
   if (kind === 'email') {
-    const words = spokenWordCount(text)
+    // The count the coach judged the length by, so the line and its "too long" finding agree.
+    const words = coaching.wordCount
     return words <= EMAIL_WORD_LIMIT ? `${words} words: quick to read` : `${words} words: long for an email (aim for under ${EMAIL_WORD_LIMIT})`
   }
   // Past the first limit the coach starts to flag it, so that is what the line aims for.
@@ -45,7 +46,7 @@ export function MessageCoachPanel({ kind, text }: MessageCoachPanelProps) {
         <dl className="message-coach-facts">
           <div>
             <dt>{kind === 'email' ? 'Length' : 'Speaking time'}</dt>
-            <dd>{lengthLine(kind, coaching, settled)}</dd>
+            <dd>{lengthLine(kind, coaching)}</dd>
           </div>
           <div>
             <dt>Prospect focus</dt>

@@ -1,3 +1,4 @@
+import { QueryError } from '../../components/QueryError'
 import type { PrepTabProps } from '../prep/prepTabs'
 import { MessageEditor } from './MessageEditor'
 import { OffLimitsBanner } from './OffLimitsBanner'
@@ -12,9 +13,15 @@ export function MessagesPanel({ accountId }: PrepTabProps) {
 
   if (messages.isError || profile.isError) {
     return (
-      <p className="form-error" role="alert">
-        {(messages.error ?? profile.error)?.message}
-      </p>
+      <QueryError
+        error={messages.error ?? profile.error}
+        onRetry={() => {
+          // Only what failed is read again.
+          if (messages.isError) void messages.refetch()
+          if (profile.isError) void profile.refetch()
+        }}
+        retrying={messages.isFetching || profile.isFetching}
+      />
     )
   }
   if (!messages.data || !profile.data) return <p className="muted">Loading the messages…</p>

@@ -1,5 +1,6 @@
 import { EmptyState } from '../../components/EmptyState'
 import { QueryError } from '../../components/QueryError'
+import { prepTabHref } from '../checklist/checklistLinks'
 import { FitBadge } from '../targets/FitBadge'
 import { useTargets } from '../targets/queries'
 
@@ -26,7 +27,7 @@ export function PrepPicker() {
       <ul className="prep-picker" aria-label="Targets to prepare">
         {targets.data.map((target) => (
           <li key={target.accountId}>
-            <a className="prep-picker-link" href={`#/prep/${target.accountId}`}>
+            <a className="prep-picker-link" href={prepTabHref(target.accountId)}>
               <span className="prep-picker-name">{target.name}</span>
               <FitBadge band={target.band} score={target.score} />
               <span className="muted prep-picker-next">{target.nextStep ? `Next: ${target.nextStep}` : 'No next step yet'}</span>

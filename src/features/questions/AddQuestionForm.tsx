@@ -1,6 +1,6 @@
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { questionTextSchema } from '@shared/contract/questions'
-import { coachQuestion, type QuestionPurpose } from '@shared/domain/questionCoach'
+import type { QuestionPurpose } from '@shared/domain/questionCoach'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
 import { fieldErrors } from '../../lib/client'
@@ -9,6 +9,7 @@ import { CoachVerdict } from './CoachVerdict'
 import { PurposeSelect } from './PurposeSelect'
 import { purposeLabels } from './purposeLabels'
 import { useAddToPlan } from './queries'
+import { useQuestionCoaching } from './useQuestionCoaching'
 
 interface QuestionDraft {
   text: string
@@ -26,8 +27,7 @@ export function AddQuestionForm({ accountId }: { accountId: string }) {
   const [error, setError] = useState<string | undefined>()
   const add = useAddToPlan(accountId)
   const toast = useToast()
-  const typed = useDeferredValue(draft.text)
-  const coaching = useMemo(() => (typed.trim() === '' ? null : coachQuestion(typed)), [typed])
+  const coaching = useQuestionCoaching(draft.text)
   const guess = coaching?.purposeGuess
   const purpose: QuestionPurpose | null = draft.unset ? null : draft.purpose || guess || null
   const following = !draft.unset && draft.purpose === '' && guess !== undefined

@@ -2,6 +2,7 @@ import { Tabs } from 'radix-ui'
 import { useState } from 'react'
 import type { BankQuestion } from '@shared/contract/questions'
 import type { QuestionPurpose } from '@shared/domain/questionCoach'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { purposeLabels } from './purposeLabels'
 import { useAddToPlan, useQuestionBank } from './queries'
@@ -18,27 +19,19 @@ export function BankBrowser({ accountId, planned }: BankBrowserProps) {
   const add = useAddToPlan(accountId)
   const toast = useToast()
   const [purpose, setPurpose] = useState<QuestionPurpose>('situation')
-  const [adding, setAdding] = useState<string | null>(null)
+  // The bank question being added: its button waits until the plan has it.
+  const adding = add.isPending ? add.variables.questionId : undefined
 
   async function onAdd(question: BankQuestion) {
-    setAdding(question.id)
     try {
       await add.mutateAsync({ text: question.text, purpose: question.purpose, questionId: question.id, origin: 'bank' })
     } catch (error) {
       toast({ tone: 'error', message: error instanceof Error ? error.message : 'The question could not be added.' })
-    } finally {
-      setAdding(null)
     }
   }
 
   if (bank.isPending) return <p className="muted">Loading the question bank…</p>
-  if (bank.isError) {
-    return (
-      <p className="form-error" role="alert">
-        {bank.error.message}
-      </p>
-    )
-  }
+  if (bank.isError) return <QueryError error={bank.error} onRetry={() => void bank.refetch()} retrying={bank.isFetching} />
   return (
     <section className="bank-browser" aria-labelledby="bank-browser-title">
       <div className="section-heading">

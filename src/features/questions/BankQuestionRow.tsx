@@ -1,22 +1,39 @@
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { bankQuestionFieldsSchema, type BankQuestion } from '@shared/contract/questions'
-import { coachQuestion, type QuestionPurpose } from '@shared/domain/questionCoach'
+import type { QuestionPurpose } from '@shared/domain/questionCoach'
 import { useToast } from '../../components/Toaster'
 import { issuesByField, saveErrors } from '../../lib/client'
+import { useDraft } from '../../lib/useDraft'
 import { CoachVerdict } from './CoachVerdict'
 import { PurposeSelect } from './PurposeSelect'
 import { useDeleteBankQuestion, useRestoreBankQuestion, useUpdateBankQuestion } from './queries'
+import { useQuestionCoaching } from './useQuestionCoaching'
+
+interface BankEdit {
+  text: string
+  purpose: QuestionPurpose
+}
 
 /** One bank question: read, or edited in place with the coach reading along. */
 export function BankQuestionRow({ question }: { question: BankQuestion }) {
-  const [editing, setEditing] = useState<{ text: string; purpose: QuestionPurpose } | null>(null)
+  // The edit in progress (null when not editing) is kept locally, so leaving the screen or a reload keeps it.
+  const { draft, update, clear } = useDraft<{ edit: BankEdit | null }>(`questions.bank.edit.${question.id}`, { edit: null })
+  const editing = draft.edit
   const [errors, setErrors] = useState<Record<string, string>>({})
   const save = useUpdateBankQuestion()
   const remove = useDeleteBankQuestion()
   const restore = useRestoreBankQuestion()
   const toast = useToast()
-  const typed = useDeferredValue(editing?.text ?? '')
-  const coaching = useMemo(() => (typed.trim() === '' ? null : coachQuestion(typed)), [typed])
+  const coaching = useQuestionCoaching(editing?.text ?? '')
+
+  /** Starts, changes or (with null) ends the edit; ending it drops the kept copy. */
+  function setEditing(next: BankEdit | null) {
+    update({ edit: next })
+    if (next === null) {
+      clear()
+      setErrors({})
+    }
+  }
 
   async function onSave(event: FormEvent) {
     event.preventDefault()
@@ -29,7 +46,6 @@ export function BankQuestionRow({ question }: { question: BankQuestion }) {
     try {
       await save.mutateAsync({ id: question.id, fields: editing })
       setEditing(null)
-      setErrors({})
     } catch (error) {
       setErrors(saveErrors(error))
     }

@@ -1,5 +1,6 @@
 import { useState } from 'react'
 import type { Objection } from '@shared/contract/questions'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
 import { AddObjectionForm } from './AddObjectionForm'
 import { ObjectionPractice } from './ObjectionPractice'
@@ -24,13 +25,7 @@ export function ObjectionsPanel({ accountId }: { accountId: string }) {
   const [mode, setMode] = useState<Mode>('prepare')
   const [includeGeneral, setIncludeGeneral] = useState(false)
 
-  if (list.isError) {
-    return (
-      <p className="form-error" role="alert">
-        {list.error.message}
-      </p>
-    )
-  }
+  if (list.isError) return <QueryError error={list.error} onRetry={() => void list.refetch()} retrying={list.isFetching} />
   if (list.isPending) return <p className="muted">Loading reactions…</p>
   const { account, general } = list.data
 

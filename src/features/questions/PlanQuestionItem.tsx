@@ -1,12 +1,14 @@
-import { useDeferredValue, useMemo, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react'
+import { useMemo, useState, type FormEvent, type KeyboardEvent, type Ref } from 'react'
 import { questionTextSchema, type PlanQuestion } from '@shared/contract/questions'
 import { coachQuestion } from '@shared/domain/questionCoach'
 import { useToast } from '../../components/Toaster'
+import { useDraft } from '../../lib/useDraft'
 import { CoachVerdict } from './CoachVerdict'
 import { PurposeSelect } from './PurposeSelect'
 import { purposeLabels } from './purposeLabels'
 import { useUpdatePlanItem } from './queries'
 import { reorderDelta } from './reorder'
+import { useQuestionCoaching } from './useQuestionCoaching'
 
 interface PlanQuestionItemProps {
   question: PlanQuestion
@@ -28,11 +30,22 @@ export function PlanQuestionItem({ question, index, count, itemRef, onMove, onRe
   const coaching = useMemo(() => coachQuestion(question.text), [question.text])
   const update = useUpdatePlanItem(question.accountId)
   const toast = useToast()
-  const [editing, setEditing] = useState<string | null>(null)
+  // The edit in progress (null when not editing) is kept locally: the prep screen shows one tab at a
+  // time, so leaving the Questions tab (or a reload) must not lose it.
+  const { draft, update: updateDraft, clear } = useDraft<{ text: string | null }>(`questions.plan.edit.${question.id}`, { text: null })
+  const editing = draft.text
   const [error, setError] = useState<string | undefined>()
-  const typed = useDeferredValue(editing ?? '')
-  const editCoaching = useMemo(() => (typed.trim() === '' ? null : coachQuestion(typed)), [typed])
+  const editCoaching = useQuestionCoaching(editing ?? '')
   const guess = coaching.purposeGuess
+
+  /** Starts, changes or (with null) ends the edit; ending it drops the kept copy. */
+  function setEditing(next: string | null) {
+    updateDraft({ text: next })
+    if (next === null) {
+      clear()
+      setError(undefined)
+    }
+  }
 
   async function save(change: { text?: string; purpose?: PlanQuestion['purpose'] }): Promise<boolean> {
     try {
@@ -51,10 +64,7 @@ export function PlanQuestionItem({ question, index, count, itemRef, onMove, onRe
       setError(parsed.error.issues[0]?.message)
       return
     }
-    if (await save({ text: parsed.data })) {
-      setEditing(null)
-      setError(undefined)
-    }
+    if (await save({ text: parsed.data })) setEditing(null)
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLLIElement>) {
@@ -90,7 +100,6 @@ export function PlanQuestionItem({ question, index, count, itemRef, onMove, onRe
                 if (event.key === 'Escape') {
                   event.preventDefault()
                   setEditing(null)
-                  setError(undefined)
                 }
               }}
             />

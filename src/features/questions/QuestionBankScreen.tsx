@@ -1,6 +1,7 @@
-import { useDeferredValue, useMemo, useState, type FormEvent } from 'react'
+import { useState, type FormEvent } from 'react'
 import { bankQuestionFieldsSchema } from '@shared/contract/questions'
-import { coachQuestion, type QuestionPurpose } from '@shared/domain/questionCoach'
+import type { QuestionPurpose } from '@shared/domain/questionCoach'
+import { QueryError } from '../../components/QueryError'
 import { TextField } from '../../components/TextField'
 import { useToast } from '../../components/Toaster'
 import { fieldErrors, issuesByField } from '../../lib/client'
@@ -10,6 +11,7 @@ import { CoachVerdict } from './CoachVerdict'
 import { PurposeSelect } from './PurposeSelect'
 import { purposeLabels } from './purposeLabels'
 import { useCreateBankQuestion, useQuestionBank } from './queries'
+import { useQuestionCoaching } from './useQuestionCoaching'
 
 interface BankDraft {
   text: string
@@ -24,8 +26,7 @@ export function QuestionBankScreen() {
   const toast = useToast()
   const { draft, update, clear } = useDraft<BankDraft>('questions.bank.new', { text: '', purpose: '' })
   const [errors, setErrors] = useState<Record<string, string>>({})
-  const typed = useDeferredValue(draft.text)
-  const coaching = useMemo(() => (typed.trim() === '' ? null : coachQuestion(typed)), [typed])
+  const coaching = useQuestionCoaching(draft.text)
   const purpose: QuestionPurpose = draft.purpose || coaching?.purposeGuess || 'situation'
 
   async function onAdd(event: FormEvent) {
@@ -77,11 +78,7 @@ export function QuestionBankScreen() {
       </form>
 
       {bank.isPending && <p className="muted">Loading the question bank…</p>}
-      {bank.isError && (
-        <p className="form-error" role="alert">
-          {bank.error.message}
-        </p>
-      )}
+      {bank.isError && <QueryError error={bank.error} onRetry={() => void bank.refetch()} retrying={bank.isFetching} />}
       {bank.data?.map((group) => (
         <section key={group.purpose} className="bank-section" aria-labelledby={`bank-${group.purpose}`}>
           <h2 id={`bank-${group.purpose}`}>

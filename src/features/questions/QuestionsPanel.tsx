@@ -1,5 +1,6 @@
 import { useMemo } from 'react'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { AddQuestionForm } from './AddQuestionForm'
 import { BankBrowser } from './BankBrowser'
 import { CallPlanList } from './CallPlanList'
@@ -14,13 +15,7 @@ export function QuestionsPanel({ accountId }: { accountId: string }) {
     [plan.data],
   )
 
-  if (plan.isError) {
-    return (
-      <p className="form-error" role="alert">
-        {plan.error.message}
-      </p>
-    )
-  }
+  if (plan.isError) return <QueryError error={plan.error} onRetry={() => void plan.refetch()} retrying={plan.isFetching} />
   return (
     <div className="questions-panel">
       <div className="questions-main">

@@ -1,8 +1,10 @@
-import { useEffect, useMemo, useState } from 'react'
+import { useMemo, useState } from 'react'
 import type { ResearchNote } from '@shared/contract/research'
 import { defaultStaleAfterDays, localIsoDate, researchNoteKinds, type ResearchNoteKind } from '@shared/domain/research'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
+import { useShortcut } from '../../lib/useShortcut'
 import { useContacts } from '../contacts/queries'
 import { noteKindGroupTitles } from './noteLabels'
 import { useDeleteResearchNote, useResearchNotes, useResearchSettings, useRestoreResearchNote } from './queries'
@@ -33,17 +35,8 @@ export function ResearchPanel({ accountId }: { accountId: string }) {
   )
   const names = useMemo(() => new Map((contacts.data ?? []).map((person) => [person.id, person.name])), [contacts.data])
 
-  useEffect(() => {
-    // Ctrl+N adds a note while this tab is open, as it adds an account on the Accounts screen.
-    function onKey(event: KeyboardEvent) {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === 'n') {
-        event.preventDefault()
-        setEditing((current) => (current.mode === 'closed' ? { mode: 'new', kind: 'fact' } : current))
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [])
+  // Ctrl+N adds a note while this tab is open, as it adds an account on the Accounts screen.
+  useShortcut('n', () => setEditing((current) => (current.mode === 'closed' ? { mode: 'new', kind: 'fact' } : current)))
 
   async function onDelete(note: ResearchNote) {
     try {
@@ -80,11 +73,7 @@ export function ResearchPanel({ accountId }: { accountId: string }) {
       {settings.data && <StaleAgeSetting staleAfterDays={staleAfterDays} />}
 
       {notes.isPending && <p className="muted">Loading research…</p>}
-      {notes.isError && (
-        <p className="form-error" role="alert">
-          {notes.error.message}
-        </p>
-      )}
+      {notes.isError && <QueryError error={notes.error} onRetry={() => void notes.refetch()} retrying={notes.isFetching} />}
 
       {notes.isSuccess && list.length === 0 && (
         <EmptyState

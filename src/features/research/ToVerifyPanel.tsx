@@ -1,7 +1,9 @@
 import { useMemo } from 'react'
 import { toVerifyKinds, type ToVerifyItem } from '@shared/domain/toVerify'
 import { EmptyState } from '../../components/EmptyState'
+import { QueryError } from '../../components/QueryError'
 import { useToast } from '../../components/Toaster'
+import { prepTabHref } from '../checklist/checklistLinks'
 import { useAddToPlan, useCallPlan } from '../questions/queries'
 import { toVerifyGroupTitles } from './noteLabels'
 import { useToVerify } from './queries'
@@ -44,17 +46,13 @@ export function ToVerifyPanel({ accountId }: { accountId: string }) {
       </div>
 
       {items.isPending && <p className="muted">Gathering what to verify…</p>}
-      {items.isError && (
-        <p className="form-error" role="alert">
-          {items.error.message}
-        </p>
-      )}
+      {items.isError && <QueryError error={items.error} onRetry={() => void items.refetch()} retrying={items.isFetching} />}
 
       {items.isSuccess && list.length === 0 && (
         <EmptyState
           title="Nothing to verify yet"
           actions={
-            <a className="button button-primary" href={`#/prep/${accountId}/research`}>
+            <a className="button button-primary" href={prepTabHref(accountId, 'research')}>
               Add research
             </a>
           }

@@ -1,6 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query'
 import type { ResearchNoteFieldsInput } from '@shared/contract/research'
 import { call } from '../../lib/client'
+import { searchKeys } from '../search/queries'
 
 export const researchKeys = {
   all: ['research'] as const,
@@ -9,9 +10,6 @@ export const researchKeys = {
   /** What to verify reads notes, settings, qualifiers and contacts, so it lives under `all` too. */
   toVerify: (accountId: string) => [...researchKeys.all, 'verify', accountId] as const,
 }
-
-/** Search results include notes: any change to a note makes earlier results out of date. */
-const searchKey = ['search'] as const
 
 export function useResearchNotes(accountId: string) {
   return useQuery({ queryKey: researchKeys.notes(accountId), queryFn: () => call('research.list', { accountId }) })
@@ -27,8 +25,9 @@ export function useToVerify(accountId: string) {
 
 function useInvalidateResearch() {
   const queryClient = useQueryClient()
+  // Search results include notes: any change to a note makes earlier results out of date.
   return async () => {
-    await Promise.all([queryClient.invalidateQueries({ queryKey: researchKeys.all }), queryClient.invalidateQueries({ queryKey: searchKey })])
+    await Promise.all([queryClient.invalidateQueries({ queryKey: researchKeys.all }), queryClient.invalidateQueries({ queryKey: searchKeys.all })])
   }
 }
 

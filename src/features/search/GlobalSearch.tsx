@@ -1,7 +1,6 @@
 import { useId, useLayoutEffect, useRef, useState, type CSSProperties, type KeyboardEvent } from 'react'
 import { createPortal } from 'react-dom'
 import type { SearchHit } from '@shared/contract/research'
-import { navigate } from '../../app/useHashRoute'
 import { useShortcut } from '../../lib/useShortcut'
 import { groupHits, hitAddress } from './groupHits'
 import { isSearchable, useSearch } from './queries'
@@ -46,7 +45,8 @@ export function GlobalSearch() {
     if (!hit) return
     setOpen(false)
     input.current?.blur()
-    navigate(hitAddress(hit))
+    // A fragment-only address: the app moves to that screen without reloading.
+    window.location.assign(hitAddress(hit))
   }
 
   function onKeyDown(event: KeyboardEvent<HTMLInputElement>) {

@@ -1,4 +1,5 @@
 import type { SearchHit, SearchHitKind } from '@shared/contract/research'
+import { prepTabHref } from '../checklist/checklistLinks'
 
 export interface HitGroup {
   kind: SearchHitKind
@@ -25,7 +26,7 @@ export function groupHits(hits: readonly SearchHit[]): { groups: HitGroup[]; ord
   return { groups, ordered: groups.flatMap((group) => group.hits) }
 }
 
-/** Where a hit opens: the account's call prep, on the Research tab for a note. */
+/** Where a hit opens (an href): the account's call prep, on the Research tab for a note. */
 export function hitAddress(hit: SearchHit): string {
-  return hit.kind === 'note' ? `prep/${hit.accountId}/research` : `prep/${hit.accountId}`
+  return hit.kind === 'note' ? prepTabHref(hit.accountId, 'research') : prepTabHref(hit.accountId)
 }

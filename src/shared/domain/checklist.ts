@@ -8,7 +8,7 @@
  * - to-verify: at least one thing to check on the call; or nothing left to check because every note is
  *   a fresh fact or an event, every qualifier is known and every decision maker confirmed (all
  *   verified). With no research at all, an empty list means nothing was looked at, so it does not count.
- * - questions: at least three questions in the call plan that the question coach judges open.
+ * - questions: at least `minimumOpenQuestions` questions in the call plan that the question coach judges open.
  * - decision-maker: someone on file as the decision maker, confirmed or only presumed, who may be contacted.
  * - opener, voicemail: written, and passed by the message coach for their kind.
  * - form: the current Prospect Analysis Form has at least one field filled (a verdict counts).
@@ -17,7 +17,7 @@
  */
 import type { DecisionRole } from '../contract/contacts'
 import { coachMessage, type MessageFindingId } from './messageCoach'
-import { coachQuestion } from './questionCoach'
+import { coachQuestion, countInWords, minimumOpenQuestions } from './questionCoach'
 import type { ResearchNoteKind } from './research'
 import { isStale } from './toVerify'
 
@@ -25,7 +25,8 @@ export const checklistRuleIds = ['research', 'to-verify', 'questions', 'decision
 export type ChecklistRuleId = (typeof checklistRuleIds)[number]
 export type ChecklistItemId = ChecklistRuleId | `own:${string}`
 
-export const minimumOpenQuestions = 3
+/** Defined with the question coach, whose plan hints ask for the same number. */
+export { minimumOpenQuestions }
 
 export interface ChecklistItem {
   id: ChecklistItemId
@@ -76,6 +77,31 @@ export const checklistLabels: Record<ChecklistRuleId, string> = {
 }
 
 export const offLimitsMissing = 'This company asked not to be contacted: it stays off the call queue.'
+
+/**
+ * What each rule asks for, in the rep's words, for where the rules are explained with no target at
+ * hand (the empty call queue). Keyed by rule, so a new rule cannot be left out; worded from the same
+ * checks as computeChecklist above.
+ */
+export const checklistRuleDescriptions: Record<ChecklistRuleId, string> = {
+  research: 'research on file, with no fact older than your stale age',
+  'to-verify': 'the things to verify on the call listed',
+  questions: `at least ${countInWords(minimumOpenQuestions)} open questions in the call plan`,
+  'decision-maker': 'a decision maker named, even if only presumed, who has not asked not to be contacted',
+  opener: 'an opener the coach passes',
+  voicemail: 'a voicemail the coach passes',
+  form: 'the Prospect Analysis Form started',
+}
+
+export const ownItemsRuleDescription = 'your own checklist items ticked'
+export const offLimitsRuleDescription = 'no request from the company not to be contacted'
+
+/** Everything that makes a target ready, in the checklist's order: the rules, the rep's own items, and the company's consent. */
+export const readinessRules: readonly string[] = [
+  ...checklistRuleIds.map((id) => checklistRuleDescriptions[id]),
+  ownItemsRuleDescription,
+  offLimitsRuleDescription,
+]
 
 /** Short names for what the message coach failed, to say in one line what to fix. */
 const findingShortNames: Record<MessageFindingId, string> = {

@@ -26,6 +26,12 @@ export type MessageCoaching = {
    * nature ("this is Sam", "I'll call you Thursday", "tell me and I won't") and are left out.
    */
   focus: { you: number; we: number }
+  /**
+   * Words in the message as the coach counts them against EMAIL_WORD_LIMIT: every word once, a phone
+   * number included (speaking time reads a number digit by digit instead). Screens quote this number,
+   * so what they show and what the coach judged never disagree.
+   */
+  wordCount: number
 }
 
 /** Seconds beyond which each kind is too long: [warn, fail]. Email is judged by words instead. */
@@ -132,6 +138,7 @@ export function coachMessage(text: string, kind: MessageKind): MessageCoaching {
       findings: [{ id: 'empty', severity: 'fail', message: 'There is nothing to check yet. Write the message first, then come back for feedback.' }],
       speakingSeconds: 0,
       focus: { you: 0, we: 0 },
+      wordCount: 0,
     }
   }
   const original = sentencesOf(text)
@@ -139,9 +146,10 @@ export function coachMessage(text: string, kind: MessageKind): MessageCoaching {
   const sentences = original.map((s) => s.toLowerCase())
   const speakingSeconds = estimateSpeakingSeconds(clean)
   const focus = focusOf(pitch)
+  const wordCount = wordsOf(clean).length
   const findings: MessageFinding[] = []
 
-  const tooLong = lengthFinding(kind, speakingSeconds, wordsOf(clean).length)
+  const tooLong = lengthFinding(kind, speakingSeconds, wordCount)
   if (tooLong) findings.push(tooLong)
 
   if (focus.we > focus.you) {
@@ -210,7 +218,7 @@ export function coachMessage(text: string, kind: MessageKind): MessageCoaching {
     })
   }
 
-  return { pass: findings.every((f) => f.severity !== 'fail'), findings, speakingSeconds, focus }
+  return { pass: findings.every((f) => f.severity !== 'fail'), findings, speakingSeconds, focus, wordCount }
 }
 
 function quoteList(words: ReadonlySet<string>): string {

@@ -19,6 +19,16 @@ export type QuestionCoaching = {
 
 export type CallPlanQuestion = { text: string; purpose?: QuestionPurpose }
 
+/** Open questions a call plan needs at least, so the prospect does most of the talking. */
+export const minimumOpenQuestions = 3
+
+const smallNumberWords = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']
+
+/** A small count as a word ("three"), the way the coach writes it in a sentence; larger ones in digits. */
+export function countInWords(n: number): string {
+  return smallNumberWords[n] ?? String(n)
+}
+
 export type CallPlanCoaching = {
   counts: Record<QuestionPurpose, number>
   openCount: number
@@ -151,8 +161,8 @@ export function coachCallPlan(questions: readonly CallPlanQuestion[]): CallPlanC
   if (closedCount > 0) {
     hints.push(`${closedCount} ${plural(closedCount, 'question can', 'questions can')} be answered with yes, no or a pick from options. Rewrite ${plural(closedCount, 'it', 'them')} as open questions ("How…", "What…", "Walk me through…") so the prospect talks.`)
   }
-  if (openCount < 3) {
-    hints.push(`Only ${openCount} open ${plural(openCount, 'question', 'questions')} in the plan. Prepare at least three, so the prospect does most of the talking.`)
+  if (openCount < minimumOpenQuestions) {
+    hints.push(`Only ${openCount} open ${plural(openCount, 'question', 'questions')} in the plan. Prepare at least ${countInWords(minimumOpenQuestions)}, so the prospect does most of the talking.`)
   }
   if (stackedCount > 0) {
     hints.push(`${stackedCount} ${plural(stackedCount, 'entry asks', 'entries ask')} several questions at once. Split ${plural(stackedCount, 'it', 'them')} so each gets a full answer.`)
