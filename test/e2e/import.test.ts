@@ -99,7 +99,8 @@ describe('import and export in browser mode', () => {
   it('lists past imports and refuses a file that is not CSV with the reason', async () => {
     await page.getByRole('link', { name: /^Import/ }).click()
     await expect.poll(() => page.getByRole('heading', { name: 'Past imports' }).isVisible()).toBe(true)
-    expect(await page.getByRole('cell', { name: 'salesforce-accounts.csv' }).isVisible()).toBe(true)
+    // The heading shows while the list is still loading, so wait for the row itself.
+    await expect.poll(() => page.getByRole('cell', { name: 'salesforce-accounts.csv' }).isVisible()).toBe(true)
 
     const workbook = path.join(makeTempDir('groundwork-xlsx-'), 'territory.xlsx')
     fs.writeFileSync(workbook, Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x08, 0x00]))
