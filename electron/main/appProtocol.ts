@@ -1,5 +1,4 @@
-import path from 'node:path'
-import { contentSecurityPolicy } from '../server/security'
+import { contentSecurityPolicy, rendererFileFor } from '../server/security'
 
 /** The app is served from this scheme so the page never has file:// privileges. */
 export const appScheme = 'app'
@@ -23,17 +22,7 @@ export function resolveAppFile(rendererDir: string, requestUrl: string): string 
     return undefined
   }
   if (url.protocol !== `${appScheme}:` || url.host !== appHost) return undefined
-  let pathname: string
-  try {
-    pathname = decodeURIComponent(url.pathname)
-  } catch {
-    return undefined
-  }
-  if (pathname.includes('\0')) return undefined
-  const relative = path.posix.normalize(pathname === '/' || path.posix.extname(pathname) === '' ? '/index.html' : pathname)
-  const file = path.resolve(rendererDir, `.${relative}`)
-  if (!file.startsWith(path.resolve(rendererDir) + path.sep)) return undefined
-  return file
+  return rendererFileFor(rendererDir, url.pathname)
 }
 
 /**

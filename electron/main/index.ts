@@ -49,8 +49,14 @@ function start(): void {
 
   protocol.handle(appScheme, async (request) => {
     const file = resolveAppFile(rendererDir, request.url)
-    if (!file) return withContentSecurityPolicy(new Response('Not found', { status: 404 }))
-    return withContentSecurityPolicy(await net.fetch(pathToFileURL(file).toString()))
+    const notFound = () => withContentSecurityPolicy(new Response('Not found', { status: 404 }))
+    if (!file) return notFound()
+    try {
+      return withContentSecurityPolicy(await net.fetch(pathToFileURL(file).toString()))
+    } catch {
+      // A file the build does not have: a plain 404, as browser mode answers.
+      return notFound()
+    }
   })
   denyAllPermissions(session.defaultSession)
   Menu.setApplicationMenu(Menu.buildFromTemplate(applicationMenuTemplate(process.platform, !app.isPackaged)))

@@ -5,7 +5,7 @@ import path from 'node:path'
 import type { AppErrorShape } from '../../src/shared/contract/envelope'
 import type { HandlerContext } from '../handlers/context'
 import { dispatch } from '../handlers/dispatch'
-import { contentSecurityPolicy, hostAllowed, originAllowed, readCookie, tokensMatch } from './security'
+import { contentSecurityPolicy, hostAllowed, originAllowed, readCookie, rendererFileFor, tokensMatch } from './security'
 
 export interface BridgeOptions {
   ctx: HandlerContext
@@ -110,8 +110,8 @@ export function createBridge(options: BridgeOptions): http.Server {
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Use GET')
     if (viaQuery) res.setHeader('Set-Cookie', `${cookieName}=${options.token}; HttpOnly; SameSite=Strict; Path=/`)
 
-    const file = resolveStatic(options.rendererDir, url.pathname)
-    if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
+    const file = rendererFileFor(options.rendererDir, url.pathname)
+    if (!file || !isFile(file)) return send(res, 404, 'text/plain; charset=utf-8', 'Not found')
     const type = contentTypes[path.extname(file)] ?? 'application/octet-stream'
     res.setHeader('Cache-Control', file.endsWith('.html') ? 'no-store' : 'private, max-age=31536000, immutable')
     send(res, 200, type, req.method === 'HEAD' ? '' : fs.readFileSync(file))
@@ -133,19 +133,8 @@ function formatLimit(bytes: number): string {
   return megabytes >= 1 ? `${Math.round(megabytes)} MB` : `${Math.max(1, Math.round(bytes / 1024))} KB`
 }
 
-/** A file inside the renderer folder, or index.html for the app's own routes; never anything outside. */
-function resolveStatic(root: string, pathname: string): string | undefined {
-  let decoded: string
-  try {
-    decoded = decodeURIComponent(pathname)
-  } catch {
-    return undefined
-  }
-  const candidate = path.resolve(root, `.${path.posix.normalize(decoded)}`)
-  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined
-  if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate
-  if (path.extname(decoded) === '') return path.join(root, 'index.html')
-  return undefined
+function isFile(file: string): boolean {
+  return fs.statSync(file, { throwIfNoEntry: false })?.isFile() ?? false
 }
 
 function readBody(req: http.IncomingMessage, max: number): Promise<string | 'too-large'> {

@@ -1,4 +1,5 @@
 import crypto from 'node:crypto'
+import path from 'node:path'
 
 /** 256 bits, URL-safe. */
 export function newToken(): string {
@@ -57,3 +58,23 @@ export const contentSecurityPolicy = [
   "form-action 'none'",
   "frame-ancestors 'none'",
 ].join('; ')
+
+/**
+ * The file of the built renderer a URL path names, for both ways the app is served (app:// in the
+ * desktop app, the loopback bridge in browser mode). Paths without an extension are the app's own
+ * routes, so they get index.html. Undefined for anything that would leave the folder, a NUL byte or
+ * a path that does not decode. Whether the file exists is the caller's to check.
+ */
+export function rendererFileFor(rendererDir: string, pathname: string): string | undefined {
+  let decoded: string
+  try {
+    decoded = decodeURIComponent(pathname)
+  } catch {
+    return undefined
+  }
+  if (decoded.includes('\0')) return undefined
+  const relative = path.posix.normalize(decoded === '/' || path.posix.extname(decoded) === '' ? '/index.html' : decoded)
+  const root = path.resolve(rendererDir)
+  const file = path.resolve(root, `.${relative}`)
+  return file.startsWith(root + path.sep) ? file : undefined
+}

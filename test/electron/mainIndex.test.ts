@@ -152,6 +152,11 @@ describe('electron/main/index.ts', () => {
     const refused = await serveFile({ url: 'app://evil/assets/app.js' })
     expect(refused.status).toBe(404)
     expect(refused.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy)
+    // A file the build does not have is a 404 too, not a failed request.
+    electron.net.fetch.mockRejectedValueOnce(new Error('net::ERR_FILE_NOT_FOUND'))
+    const missing = await serveFile({ url: 'app://groundwork/assets/gone.js' })
+    expect(missing.status).toBe(404)
+    expect(missing.headers.get('Content-Security-Policy')).toBe(contentSecurityPolicy)
   })
 
   it('shows an error and exits, leaving the file alone, when the database is from a newer version', async () => {
