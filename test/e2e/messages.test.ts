@@ -4,8 +4,8 @@ import path from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { databaseFileName, openDatabase } from '../../electron/store/database'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { setAccountDoNotContact } from '../../electron/store/repositories/contacts'
+import { insertTestAccount } from '../support/accounts'
 import { launchChromium, saveScreenshot, startBrowserMode, type RunningApp } from '../support/browserMode'
 
 let app: RunningApp
@@ -18,15 +18,11 @@ const productCentred = 'Hi, this is Sam from Brightline. Our superior system is 
 const prospectCentred =
   "Hi Dana, this is Sam Reyes at Brightline. Dispatch teams like yours often lose hours each week re-planning routes when drivers call in sick. You could cut that re-planning time roughly in half. I'll call you again on Thursday. If it isn't a priority right now, just tell me and I won't follow up."
 
-function account(name: string) {
-  return { name, website: null, industry: 'Logistics', city: 'Leeds', region: null, country: null, employees: 140, annualRevenue: null, description: null }
-}
-
 beforeAll(async () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'groundwork-e2e-'))
   const db = openDatabase(path.join(dataDir, databaseFileName))
-  accountId = insertAccount(db, account('Kestrel Freight')).id
-  offLimitsId = insertAccount(db, account('Osprey Cold Storage')).id
+  accountId = insertTestAccount(db, { name: 'Kestrel Freight', industry: 'Logistics', city: 'Leeds', employees: 140 }).id
+  offLimitsId = insertTestAccount(db, { name: 'Osprey Cold Storage', industry: 'Logistics', city: 'Leeds', employees: 140 }).id
   setAccountDoNotContact(db, offLimitsId, true, 'Asked on the phone never to be called again')
   db.close()
   app = await startBrowserMode({ dataDir })

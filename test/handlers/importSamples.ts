@@ -1,8 +1,8 @@
 import type { HandlerContext } from '../../electron/handlers/context'
 import { analyseImport, runImport } from '../../electron/handlers/importSessions'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { insertContact } from '../../electron/store/repositories/contacts'
 import type { ChannelName } from '../../src/shared/contract'
+import { insertTestAccount } from '../support/accounts'
 import type { ChannelSample } from './channelSamples'
 
 type ImportChannel = Extract<ChannelName, `import.${string}` | `export.${string}`>
@@ -10,10 +10,8 @@ type ImportChannel = Extract<ChannelName, `import.${string}` | `export.${string}
 const sampleCsv = 'Record ID,Company name,Website URL,City,Number of Employees\r\n101,Quillmere Ltd,https://quillmere.example,Leeds,40\r\n'
 
 /** A file analysed and waiting for import.run, in a store that already holds one of its companies. */
-const blankAccount = { website: null, industry: null, city: null, region: null, country: null, employees: null, annualRevenue: null, description: null }
-
 function analysedImportId(ctx: HandlerContext): string {
-  insertAccount(ctx.db, { ...blankAccount, name: 'Quillmere', website: 'quillmere.example' })
+  insertTestAccount(ctx.db, { name: 'Quillmere', website: 'quillmere.example' })
   return analyseImport(ctx.db, sampleCsv, 'hubspot.csv').importId
 }
 
@@ -38,7 +36,7 @@ export const importChannelSamples: { [C in ImportChannel]: ChannelSample<C> } = 
     return {}
   },
   'export.contacts': (ctx) => {
-    const accountId = insertAccount(ctx.db, { ...blankAccount, name: 'Tamwell Ltd' }).id
+    const accountId = insertTestAccount(ctx.db, { name: 'Tamwell Ltd' }).id
     insertContact(ctx.db, accountId, {
       name: 'Ada Brenwick',
       title: 'Head of Operations',

@@ -1,28 +1,18 @@
 import type { HandlerContext } from '../../electron/handlers/context'
 import { newId } from '../../electron/store/ids'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { saveAnalysis, startNewCallVersion } from '../../electron/store/repositories/analysis'
 import { insertContact } from '../../electron/store/repositories/contacts'
 import { saveMessage, saveRepProfile } from '../../electron/store/repositories/messages'
 import { saveOffering } from '../../electron/store/repositories/offering'
 import type { ChannelName } from '../../src/shared/contract'
 import { analysisFieldsSchema } from '../../src/shared/contract/messages'
+import { insertTestAccount } from '../support/accounts'
 import type { ChannelSample } from './channelSamples'
 
 type MessagesChannel = Extract<ChannelName, `messages.${string}` | `analysis.${string}`>
 
 function accountId(ctx: HandlerContext): string {
-  return insertAccount(ctx.db, {
-    name: 'Kestrel Freight',
-    website: null,
-    industry: 'Logistics',
-    city: 'Leeds',
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(ctx.db, { name: 'Kestrel Freight', industry: 'Logistics', city: 'Leeds' }).id
 }
 
 /** An account with a voicemail written, a presumed decision maker, and a rep who has described the offering. */

@@ -1,24 +1,14 @@
 import type { HandlerContext } from '../../electron/handlers/context'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { insertObjection, softDeleteObjection } from '../../electron/store/repositories/objections'
 import { addToPlan, insertBankQuestion, removeFromPlan, softDeleteBankQuestion } from '../../electron/store/repositories/questions'
 import type { ChannelName } from '../../src/shared/contract'
+import { insertTestAccount } from '../support/accounts'
 import type { ChannelSample } from './channelSamples'
 
 type QuestionChannel = Extract<ChannelName, `questions.${string}` | `objections.${string}`>
 
 function accountId(ctx: HandlerContext): string {
-  return insertAccount(ctx.db, {
-    name: 'Kestrel Freight',
-    website: null,
-    industry: 'Logistics',
-    city: 'Leeds',
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(ctx.db, { name: 'Kestrel Freight', industry: 'Logistics', city: 'Leeds' }).id
 }
 
 function ownBankQuestionId(ctx: HandlerContext): string {

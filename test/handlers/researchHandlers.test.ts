@@ -3,11 +3,11 @@ import { z } from 'zod'
 import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
 import type { Database } from '../../electron/store/database'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { contract, type ChannelInput, type ChannelName, type Envelope } from '../../src/shared/contract'
 import type { ResearchNote, SearchHit } from '../../src/shared/contract/research'
 import { localIsoDate } from '../../src/shared/domain/research'
 import type { ToVerifyItem } from '../../src/shared/domain/toVerify'
+import { insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
 
 let db: Database
@@ -16,17 +16,7 @@ let accountId: string
 
 beforeEach(() => {
   ;({ db, ctx } = openTempDatabase())
-  accountId = insertAccount(db, {
-    name: 'Harbour Freight',
-    website: null,
-    industry: 'Logistics',
-    city: 'Halifax',
-    region: null,
-    country: 'Canada',
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  accountId = insertTestAccount(db, { name: 'Harbour Freight', industry: 'Logistics', city: 'Halifax', country: 'Canada' }).id
 })
 
 afterEach(() => {
@@ -117,7 +107,7 @@ describe('research notes through dispatch', () => {
   })
 
   it('refuses a person from another account with the field named, and writes nothing', async () => {
-    const other = insertAccount(db, { name: 'Zephyr', website: null, industry: null, city: null, region: null, country: null, employees: null, annualRevenue: null, description: null }).id
+    const other = insertTestAccount(db, { name: 'Zephyr' }).id
     const created = await dispatch(ctx, 'contacts.create', { accountId: other, fields: { name: 'Sam Ortiz' } })
     if (!created.ok) throw new Error('could not add a contact')
     const before = snapshot()

@@ -1,24 +1,19 @@
 import type { HandlerContext } from '../../electron/handlers/context'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { insertContact } from '../../electron/store/repositories/contacts'
 import { insertQualifier } from '../../electron/store/repositories/qualifiers'
 import { insertResearchNote, softDeleteResearchNote } from '../../electron/store/repositories/research'
 import type { ChannelName } from '../../src/shared/contract'
+import { insertTestAccount } from '../support/accounts'
 import type { ChannelSample } from './channelSamples'
 
 type ResearchChannel = Extract<ChannelName, `research.${string}` | `search.${string}` | `verify.${string}`>
 
 /** An account with a fact, an old fact, an assumption, a presumed decision maker and an unknown qualifier. */
 function researchedAccountId(ctx: HandlerContext): string {
-  const accountId = insertAccount(ctx.db, {
+  const accountId = insertTestAccount(ctx.db, {
     name: 'Kestrel Freight',
-    website: null,
     industry: 'Logistics',
     city: 'Leeds',
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
     description: 'Regional haulier with a cold-chain arm',
   }).id
   const note = (kind: 'fact' | 'assumption', text: string, observedOn: string) =>

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { HandlerContext } from '../../electron/handlers/context'
 import { dispatch } from '../../electron/handlers/dispatch'
 import type { Database } from '../../electron/store/database'
-import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { softDeleteAccount } from '../../electron/store/repositories/accounts'
 import {
   qualifierCountLimit,
   type Coverage,
@@ -14,6 +14,7 @@ import {
   type QualifierFieldsInput,
   type SavedQualifier,
 } from '../../src/shared/contract/targeting'
+import { insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
 import { dataOf, errorOf } from '../support/envelopes'
 
@@ -40,17 +41,7 @@ const id2 = '0190f5a4-2222-7000-8000-000000000002'
 const id3 = '0190f5a4-3333-7000-8000-000000000003'
 
 function account(name: string, fields: { industry?: string | null; region?: string | null; employees?: number | null } = {}): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry: fields.industry ?? null,
-    city: null,
-    region: fields.region ?? null,
-    country: null,
-    employees: fields.employees ?? null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(db, { name, ...fields }).id
 }
 
 async function createQualifier(input: QualifierFieldsInput): Promise<SavedQualifier> {

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, schemaVersion, type Database } from '../../electron/store/database'
 import { migrations } from '../../electron/store/migrations'
 import { migration003Contacts } from '../../electron/store/migrations/003-contacts'
-import { insertAccount, restoreAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { restoreAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
 import { addTargets, listTargets } from '../../electron/store/repositories/targets'
 import {
   getAccountStanding,
@@ -21,9 +21,9 @@ import {
   softDeleteContact,
   updateContact,
 } from '../../electron/store/repositories/contacts'
-import type { AccountFields } from '../../src/shared/contract/accounts'
 import { contactFieldsSchema, decisionRoles, relationships, type ContactFieldsInput } from '../../src/shared/contract/contacts'
 import { AppError } from '../../src/shared/contract/envelope'
+import { insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs, tempDatabasePath, thrownBy } from '../support/tempDatabase'
 
 afterAll(removeTempDirs)
@@ -35,18 +35,7 @@ beforeEach(() => {
 afterEach(() => db.close())
 
 function account(name: string): string {
-  const fields: AccountFields = {
-    name,
-    website: null,
-    industry: null,
-    city: null,
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }
-  return insertAccount(db, fields).id
+  return insertTestAccount(db, { name }).id
 }
 
 function contact(accountId: string, input: ContactFieldsInput) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/store/database'
-import { insertAccount, restoreAccount, softDeleteAccount, updateAccount } from '../../electron/store/repositories/accounts'
+import { restoreAccount, softDeleteAccount, updateAccount } from '../../electron/store/repositories/accounts'
 import { clearAssessment, setAssessment } from '../../electron/store/repositories/assessments'
 import { explainFit, fitSummary, loadScoring, scoreAll } from '../../electron/store/repositories/fit'
 import { getOffering, saveOffering } from '../../electron/store/repositories/offering'
@@ -15,6 +15,7 @@ import {
   updateQualifier,
 } from '../../electron/store/repositories/qualifiers'
 import type { QualifierFields } from '../../src/shared/contract/targeting'
+import { accountFields, insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs, thrownBy } from '../support/tempDatabase'
 
 let db: Database
@@ -36,17 +37,7 @@ interface AccountShape {
 }
 
 function account(name: string, shape: AccountShape = {}): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry: shape.industry ?? null,
-    city: null,
-    region: shape.region ?? null,
-    country: null,
-    employees: shape.employees ?? null,
-    annualRevenue: shape.annualRevenue ?? null,
-    description: null,
-  }).id
+  return insertTestAccount(db, { name, ...shape }).id
 }
 
 const logisticsMustHave: QualifierFields = {
@@ -230,18 +221,6 @@ describe('fitSummary', () => {
 })
 
 describe('reusing the account columns between rescorings', () => {
-  const accountFields = (name: string, industry: string) => ({
-    name,
-    website: null,
-    industry,
-    city: null,
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  })
-
   it('reuses them while only qualifiers or assessments change', () => {
     const a = account('A', { industry: 'Logistics' })
     const first = readScoringColumns(db, ['industry'])
@@ -259,7 +238,7 @@ describe('reusing the account columns between rescorings', () => {
     const a = account('A', { industry: 'Logistics' })
     const changes: [string, () => void][] = [
       ['a new account', () => account('B', { industry: 'Retail' })],
-      ['an edited industry', () => updateAccount(db, a, accountFields('A', 'Software'))],
+      ['an edited industry', () => updateAccount(db, a, accountFields({ name: 'A', industry: 'Software' }))],
       ['a soft delete', () => softDeleteAccount(db, a)],
       ['a restore', () => restoreAccount(db, a)],
       ['a purge', () => db.prepare("DELETE FROM account WHERE name = 'B'").run()],
@@ -279,7 +258,7 @@ describe('reusing the account columns between rescorings', () => {
     const committed = scoreAll(db).get(a)
     expect(() =>
       db.transaction(() => {
-        updateAccount(db, a, accountFields('A', 'Software'))
+        updateAccount(db, a, accountFields({ name: 'A', industry: 'Software' }))
         expect(scoreAll(db).get(a)?.band).toBe('no-fit')
         throw new Error('roll back')
       })(),
@@ -292,7 +271,7 @@ describe('reusing the account columns between rescorings', () => {
     const a = account('A', { industry: 'Logistics' })
     insertQualifier(db, logisticsMustHave)
     expect(scoreAll(db).get(a)?.band).toBe('strong')
-    updateAccount(db, a, accountFields('A', 'Software'))
+    updateAccount(db, a, accountFields({ name: 'A', industry: 'Software' }))
     expect(scoreAll(db).get(a)?.band).toBe('no-fit')
   })
 })

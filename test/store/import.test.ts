@@ -16,11 +16,12 @@ import {
   softDeleteContact,
 } from '../../electron/store/repositories/contacts'
 import { contactFieldsSchema, type Contact, type ContactFields, type ContactFieldsInput } from '../../src/shared/contract/contacts'
-import { accountFieldsSchema, type Account, type AccountFields, type AccountFieldsInput } from '../../src/shared/contract/accounts'
+import { accountFieldsSchema, type Account, type AccountFieldsInput } from '../../src/shared/contract/accounts'
 import type { Envelope } from '../../src/shared/contract/envelope'
 import { importLimits, type DuplicateChoice, type ImportAnalysis, type ImportResult } from '../../src/shared/contract/import'
 import type { ExportFile } from '../../src/shared/contract/export'
 import { normaliseDomain, normaliseName } from '../../src/shared/domain/duplicates'
+import { accountFields } from '../support/accounts'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
 import { generateCompanies, hubSpotRecordId, toHubSpotCsv, toSalesforceCsv, type GeneratedCompany } from '../support/territory'
 
@@ -72,18 +73,6 @@ function dump(db: Database): Record<string, unknown[]> {
     .sort()
   // No ORDER BY: some FTS shadow tables have no rowid, and a rollback restores the very same pages anyway.
   return Object.fromEntries(tables.map((name) => [name, db.prepare(`SELECT * FROM "${name}"`).all()]))
-}
-
-const blank: AccountFields = {
-  name: '',
-  website: null,
-  industry: null,
-  city: null,
-  region: null,
-  country: null,
-  employees: null,
-  annualRevenue: null,
-  description: null,
 }
 
 /** Accounts as the app stores them: through the same schema as the form (which trims, for one). */
@@ -589,7 +578,7 @@ describe('export', () => {
     const source = openTempDatabase()
     const made = seed(source.db, ...nasty, ...generateCompanies(200, 17).map(asFields))
     // An edited and a deleted account: the export holds what is live, as it is now.
-    updateAccount(source.db, made[5]?.id ?? '', { ...blank, name: 'Edited Later Ltd', city: 'Cork' })
+    updateAccount(source.db, made[5]?.id ?? '', accountFields({ name: 'Edited Later Ltd', city: 'Cork' }))
     softDeleteAccount(source.db, made[6]?.id ?? '')
     const file = unwrap<ExportFile>(await dispatch(source.ctx, 'export.accounts', {}))
 
@@ -817,7 +806,7 @@ describe('duplicate keys on accounts', () => {
     const [account] = seed(db, { name: 'The Keyed Company, Inc.', website: 'HTTPS://WWW.Keyed.example/home' })
     const keys = () => db.prepare('SELECT domain, name_key FROM account WHERE id = ?').get(account?.id)
     expect(keys()).toEqual({ domain: 'keyed.example', name_key: normaliseName('The Keyed Company, Inc.') })
-    updateAccount(db, account?.id ?? '', { ...blank, name: 'Renamed Ltd' })
+    updateAccount(db, account?.id ?? '', accountFields({ name: 'Renamed Ltd' }))
     expect(keys()).toEqual({ domain: null, name_key: normaliseName('Renamed Ltd') })
     db.close()
   })

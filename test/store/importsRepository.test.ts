@@ -12,9 +12,9 @@ import {
   type ImportedAccount,
   type ImportedContactFields,
 } from '../../electron/store/repositories/imports'
-import type { AccountFields } from '../../src/shared/contract/accounts'
 import { contactFieldsSchema } from '../../src/shared/contract/contacts'
 import { normaliseName } from '../../src/shared/domain/duplicates'
+import { accountFields } from '../support/accounts'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
 
 let db: Database
@@ -31,12 +31,8 @@ afterEach(() => {
 const at = '2025-05-03T09:30:00.000Z'
 const asked = { at, reason: 'Asked on 3 May, by email' }
 
-function accountFields(name: string): AccountFields {
-  return { name, website: null, industry: null, city: null, region: null, country: null, employees: null, annualRevenue: null, description: null }
-}
-
 function importedAccount(name: string, batchId: string, standing = noStanding): ImportedAccount {
-  return { id: newId(), fields: accountFields(name), domain: null, nameKey: normaliseName(name), externalId: null, source: 'csv', standing, batchId, at }
+  return { id: newId(), fields: accountFields({ name }), domain: null, nameKey: normaliseName(name), externalId: null, source: 'csv', standing, batchId, at }
 }
 
 const contactFields = (name: string): ImportedContactFields => ({

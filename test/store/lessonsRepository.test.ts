@@ -1,9 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/store/database'
-import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { softDeleteAccount } from '../../electron/store/repositories/accounts'
 import { addLesson, listLessons, restoreLesson, softDeleteLesson } from '../../electron/store/repositories/lessons'
 import { AppError } from '../../src/shared/contract/envelope'
 import { lessonLimits } from '../../src/shared/contract/targeting'
+import { insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs, thrownBy } from '../support/tempDatabase'
 
 let db: Database
@@ -24,17 +25,7 @@ function appError(action: () => unknown): AppError {
 }
 
 function newAccount(name: string): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry: null,
-    city: null,
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(db, { name }).id
 }
 
 describe('restoring a lesson', () => {

@@ -1,10 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/store/database'
-import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { softDeleteAccount } from '../../electron/store/repositories/accounts'
 import { getAnalysis, getAnalysisVersion, saveAnalysis, startNewCallVersion } from '../../electron/store/repositories/analysis'
 import { getRepProfile, listMessages, saveMessage, saveRepProfile } from '../../electron/store/repositories/messages'
 import { AppError } from '../../src/shared/contract/envelope'
 import { analysisFieldsSchema, type AnalysisFieldsInput } from '../../src/shared/contract/messages'
+import { insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs, thrownBy } from '../support/tempDatabase'
 
 let db: Database
@@ -19,17 +20,7 @@ afterEach(() => {
 })
 
 function account(name = 'Kestrel Freight'): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry: 'Logistics',
-    city: null,
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(db, { name, industry: 'Logistics' }).id
 }
 
 function fields(input: AnalysisFieldsInput) {

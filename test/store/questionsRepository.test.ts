@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { readStarterQuestions } from '../../electron/handlers/starterQuestions'
 import { openDatabase, type Database } from '../../electron/store/database'
-import { insertAccount, restoreAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { restoreAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
 import {
   insertObjection,
   listObjections,
@@ -27,6 +27,7 @@ import {
 import { AppError } from '../../src/shared/contract/envelope'
 import { objectionsMax, planMaxQuestions, questionPurposes } from '../../src/shared/contract/questions'
 import { coachCallPlan, coachQuestion } from '../../src/shared/domain/questionCoach'
+import { insertTestAccount } from '../support/accounts'
 import { removeTempDirs, tempDatabasePath, thrownBy } from '../support/tempDatabase'
 
 const starters = readStarterQuestions('resources')
@@ -36,17 +37,7 @@ let file: string
 let accountId: string
 
 function newAccount(name: string): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry: null,
-    city: null,
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(db, { name }).id
 }
 
 beforeEach(() => {

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openDatabase, schemaVersion, type Database } from '../../electron/store/database'
 import { migrations } from '../../electron/store/migrations'
 import { migration006Research } from '../../electron/store/migrations/006-research'
-import { insertAccount, softDeleteAccount } from '../../electron/store/repositories/accounts'
+import { softDeleteAccount } from '../../electron/store/repositories/accounts'
 import { setAssessment } from '../../electron/store/repositories/assessments'
 import { insertContact, softDeleteContact } from '../../electron/store/repositories/contacts'
 import { insertQualifier } from '../../electron/store/repositories/qualifiers'
@@ -21,6 +21,7 @@ import type { AccountFields } from '../../src/shared/contract/accounts'
 import { AppError } from '../../src/shared/contract/envelope'
 import type { ResearchNoteFields } from '../../src/shared/contract/research'
 import { coachQuestion } from '../../src/shared/domain/questionCoach'
+import { insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs, tempDatabasePath, thrownBy } from '../support/tempDatabase'
 
 let db: Database
@@ -34,12 +35,8 @@ afterEach(() => {
   removeTempDirs()
 })
 
-function accountFields(name: string, more: Partial<AccountFields> = {}): AccountFields {
-  return { name, website: null, industry: null, city: null, region: null, country: null, employees: null, annualRevenue: null, description: null, ...more }
-}
-
 function account(name: string, more: Partial<AccountFields> = {}): string {
-  return insertAccount(db, accountFields(name, more)).id
+  return insertTestAccount(db, { name, ...more }).id
 }
 
 function fields(text: string, more: Partial<ResearchNoteFields> = {}): ResearchNoteFields {

@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Database } from '../../electron/store/database'
-import { insertAccount, restoreAccount, softDeleteAccount, updateAccount } from '../../electron/store/repositories/accounts'
+import { restoreAccount, softDeleteAccount, updateAccount } from '../../electron/store/repositories/accounts'
 import { insertContact, restoreContact, softDeleteContact, updateContact } from '../../electron/store/repositories/contacts'
 import {
   insertResearchNote,
@@ -13,6 +13,7 @@ import { maxSearchResults, maxSearchTerms, parseMarked, searchEverything, syncSe
 import type { AccountFields } from '../../src/shared/contract/accounts'
 import type { ContactFields } from '../../src/shared/contract/contacts'
 import type { ResearchNoteFields, SearchHit } from '../../src/shared/contract/research'
+import { accountFields, insertTestAccount } from '../support/accounts'
 import { openTempDatabase, removeTempDirs } from '../support/tempDatabase'
 
 let db: Database
@@ -27,22 +28,7 @@ afterEach(() => {
 })
 
 function account(name: string, more: Partial<AccountFields> = {}): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry: null,
-    city: null,
-    region: null,
-    country: null,
-    employees: null,
-    annualRevenue: null,
-    description: null,
-    ...more,
-  }).id
-}
-
-function accountFields(name: string, more: Partial<AccountFields> = {}): AccountFields {
-  return { name, website: null, industry: null, city: null, region: null, country: null, employees: null, annualRevenue: null, description: null, ...more }
+  return insertTestAccount(db, { name, ...more }).id
 }
 
 function personFields(name: string, more: Partial<ContactFields> = {}): ContactFields {
@@ -334,7 +320,7 @@ describe('staying current', () => {
   it('reflects a renamed account and a renamed person at once', () => {
     const at = account('Harbour Freight', { industry: 'Logistics' })
     const who = person(at, 'Dana Whitfield', { title: 'Fleet manager' })
-    updateAccount(db, at, accountFields('Lighthouse Freight', { industry: 'Shipping' }))
+    updateAccount(db, at, accountFields({ name: 'Lighthouse Freight', industry: 'Shipping' }))
     expect(ids('harbour')).toEqual([])
     expect(ids('logistics')).toEqual([])
     expect(ids('lighthouse')).toEqual([at])
@@ -432,7 +418,7 @@ describe('staying current', () => {
             n.live = true
           } else if (op === 'rename-account' && a?.live) {
             a.word = fresh()
-            updateAccount(db, a.id, accountFields(a.word))
+            updateAccount(db, a.id, accountFields({ name: a.word }))
           } else if (op === 'delete-account' && a?.live) {
             softDeleteAccount(db, a.id)
             a.live = false

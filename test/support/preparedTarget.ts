@@ -1,5 +1,4 @@
 import type { Database } from '../../electron/store/database'
-import { insertAccount } from '../../electron/store/repositories/accounts'
 import { saveAnalysis } from '../../electron/store/repositories/analysis'
 import { insertContact } from '../../electron/store/repositories/contacts'
 import { saveMessage } from '../../electron/store/repositories/messages'
@@ -8,6 +7,7 @@ import { insertResearchNote } from '../../electron/store/repositories/research'
 import { addTargets } from '../../electron/store/repositories/targets'
 import { analysisFieldsSchema } from '../../src/shared/contract/messages'
 import { localIsoDate } from '../../src/shared/domain/research'
+import { insertTestAccount } from './accounts'
 
 /** What the message coach passes: about the prospect, a benefit, a timed next step and an easy no. */
 export const passingOpener =
@@ -33,17 +33,7 @@ export function today(): string {
 }
 
 export function newAccount(db: Database, name: string, industry: string | null = 'Logistics'): string {
-  return insertAccount(db, {
-    name,
-    website: null,
-    industry,
-    city: 'Leeds',
-    region: null,
-    country: 'United Kingdom',
-    employees: 80,
-    annualRevenue: null,
-    description: null,
-  }).id
+  return insertTestAccount(db, { name, industry, city: 'Leeds', country: 'United Kingdom', employees: 80 }).id
 }
 
 export type PrepStep = 'research' | 'questions' | 'decision-maker' | 'opener' | 'voicemail' | 'form'
